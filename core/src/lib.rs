@@ -1,0 +1,14 @@
+//! The pure core of cup-bracket: the competition model, its validator, the
+//! rules that decide a tie and the sentence that sums it up. No UI dependency:
+//! the command-line tool, the build script, the importer and the widget all
+//! decide ties with this one crate.
+
+pub mod model;
+pub mod rules;
+pub mod summary;
+pub mod validate;
+
+#[cfg(feature = "cli")]
+pub mod import;
+#[cfg(feature = "cli")]
+pub mod json;

@@ -1,0 +1,1 @@
+//! cup-bracket: the bracket widget.
