@@ -4,6 +4,7 @@
 //! decide ties with this one crate.
 
 pub mod model;
+pub mod outcomes;
 pub mod rules;
 pub mod summary;
 pub mod validate;

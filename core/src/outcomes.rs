@@ -1,0 +1,75 @@
+//! Every tie of a competition decided, in file order: what the command-line
+//! tool prints a line of and what the widget draws.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::model::{Competition, TieKind};
+use crate::rules::{decide, DecidedBy, Outcome, Slot};
+use crate::summary::sentence;
+
+/// One tie's result; serializes to the spec's outcome line, keys in its order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TieResult {
+    /// Index of the tie's round in `Competition::rounds`.
+    #[serde(skip)]
+    pub round: usize,
+    /// Index of the tie in its round's `ties`.
+    #[serde(skip)]
+    pub index: usize,
+    /// The tie's id.
+    pub tie: String,
+    /// Team id of who went through; `None` while undecided.
+    pub winner: Option<String>,
+    /// Team id of who went out; `None` while undecided and for a bye.
+    pub loser: Option<String>,
+    /// What settled the tie.
+    pub decided_by: DecidedBy,
+    /// Goals of `teams[0]` and `teams[1]`; `None` for a bye.
+    pub aggregate: Option<[u32; 2]>,
+    /// "IR Tanger won 3–1 on aggregate."
+    pub summary: String,
+    /// The full outcome (away goals, penalties, leader, …).
+    #[serde(skip)]
+    pub outcome: Outcome,
+}
+
+/// The team id in `slot` of a tie (for a bye, the bye's team is `First`).
+fn team_id(kind: Option<TieKind<'_>>, slot: Slot) -> Option<String> {
+    match (kind?, slot) {
+        (TieKind::Bye(team), Slot::First) => Some(team.to_string()),
+        (TieKind::Bye(_), Slot::Second) => None,
+        (TieKind::Contest(teams), slot) => Some(teams[slot.index()].clone()),
+    }
+}
+
+/// Every tie's result, rounds in order, ties in order.
+pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
+    // One map for the whole file, so a big generated file stays linear.
+    let names: HashMap<&str, &str> = competition
+        .teams
+        .iter()
+        .map(|team| (team.id.as_str(), team.name.as_str()))
+        .collect();
+    let name = |id: &str| names.get(id).map_or(id, |name| *name).to_string();
+    let mut results = Vec::new();
+    for (round_index, round) in competition.rounds.iter().enumerate() {
+        for (index, tie) in round.ties.iter().enumerate() {
+            let outcome = decide(tie, &competition.rules_for(round, tie));
+            let kind = tie.kind();
+            results.push(TieResult {
+                round: round_index,
+                index,
+                tie: tie.id.clone(),
+                winner: outcome.winner.and_then(|slot| team_id(kind, slot)),
+                loser: outcome.loser().and_then(|slot| team_id(kind, slot)),
+                decided_by: outcome.decided_by,
+                aggregate: outcome.aggregate,
+                summary: sentence(tie, &outcome, &name),
+                outcome,
+            });
+        }
+    }
+    results
+}
