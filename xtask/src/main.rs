@@ -1,6 +1,69 @@
-//! Project automation: `cargo xtask serve | test | bench`.
+//! Project automation, run as `cargo xtask <command>` (see README.md).
+//!
+//! Each command first installs the tools it needs and are missing
+//! (`install.rs`), then does its work. Errors travel up to `try_main` and are
+//! printed once, as one message, without a backtrace.
 
-fn main() {
-    eprintln!("xtask: not written yet");
-    std::process::exit(2);
+mod bench;
+mod dist;
+mod install;
+mod serve;
+mod test;
+mod util;
+
+use std::process::ExitCode;
+
+use util::Result;
+
+const USAGE: &str = "\
+Usage: cargo xtask <command>
+
+Commands:
+  serve [--port N]   build the bracket and serve it on http://127.0.0.1:8080/
+  test               run every check and test (what CI runs)
+  dist               build the release bundle into dist/
+  bench              benchmarks (not written yet)
+  install            only install the missing tools
+
+Each command installs the tools it needs that are missing: the
+wasm32-unknown-unknown target, wasm-bindgen-cli, Trunk, Chromium and its
+driver (apt-get), and the npm packages of package-lock.json (npm ci).";
+
+fn main() -> ExitCode {
+    match try_main() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("\nxtask: error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let command = args.next();
+    let rest: Vec<String> = args.collect();
+    match command.as_deref() {
+        Some("serve") => serve::run(&rest),
+        Some("test") => no_args("test", &rest).and_then(|()| test::run()),
+        Some("dist") => no_args("dist", &rest).and_then(|()| dist::run()),
+        Some("bench") => bench::run(&rest),
+        Some("install") => {
+            no_args("install", &rest).and_then(|()| install::ensure(install::Needs::ALL))
+        }
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}").into()),
+        None => Err(format!("no command given\n\n{USAGE}").into()),
+    }
+}
+
+/// Rejects arguments given to a command that takes none.
+fn no_args(command: &str, rest: &[String]) -> Result<()> {
+    match rest.first() {
+        None => Ok(()),
+        Some(arg) => Err(format!("`cargo xtask {command}` takes no argument (got `{arg}`)").into()),
+    }
 }

@@ -1,0 +1,339 @@
+//! Installs the tools a command needs, when missing, and nothing more.
+//!
+//! Every check is a cheap version query, so a second run installs nothing and
+//! takes well under a second. Versions come from the files that pin them:
+//! Trunk.toml (Trunk, and wasm-bindgen cross-checked against Cargo.lock) and
+//! package-lock.json (binaryen's wasm-opt, axe-core).
+
+use std::{fs, path::Path, time::Instant};
+
+use crate::util::{self, Result};
+
+/// The Rust target the widget compiles to.
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// The Debian packages that provide the browser tests' browser and WebDriver.
+const BROWSER_PACKAGES: &str = "chromium chromium-driver";
+
+/// Where Debian's chromium-driver puts the driver.
+const DEBIAN_CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Which groups of tools a command needs.
+#[derive(Clone, Copy)]
+pub struct Needs {
+    /// rustfmt and clippy, for the checks.
+    pub lint: bool,
+    /// Chromium and chromedriver, for the browser tests.
+    pub browser: bool,
+}
+
+impl Needs {
+    /// Everything: what `cargo xtask test` needs.
+    pub const ALL: Needs = Needs {
+        lint: true,
+        browser: true,
+    };
+    /// What building the bundle needs (serve, dist).
+    pub const BUNDLE: Needs = Needs {
+        lint: false,
+        browser: false,
+    };
+}
+
+/// The installed tools' locations, for the steps that pass them on.
+pub struct Tools {
+    /// The chromedriver binary, when the browser was needed.
+    pub chromedriver: Option<String>,
+}
+
+/// Installs what `needs` asks for and is missing, and puts the tools on `PATH`.
+pub fn ensure(needs: Needs) -> Result<()> {
+    ensure_tools(needs).map(|_| ())
+}
+
+/// Like [`ensure`], returning where the tools are.
+pub fn ensure_tools(needs: Needs) -> Result<Tools> {
+    let start = Instant::now();
+    util::set_tool_path()?;
+    let pins = Pins::read()?;
+    wasm_target()?;
+    if needs.lint {
+        lint_components()?;
+    }
+    cargo_install(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &pins.wasm_bindgen,
+        false,
+    )?;
+    cargo_install("trunk", "trunk", &pins.trunk, true)?;
+    npm_packages()?;
+    let chromedriver = if needs.browser {
+        Some(browser()?)
+    } else {
+        None
+    };
+    println!(
+        "xtask: tools ready ({:.1}s): {} target, wasm-bindgen {}, trunk {}, wasm-opt {}{}",
+        start.elapsed().as_secs_f64(),
+        WASM_TARGET,
+        pins.wasm_bindgen,
+        pins.trunk,
+        pins.wasm_opt,
+        chromedriver
+            .as_deref()
+            .map(|driver| format!(", chromedriver {driver}"))
+            .unwrap_or_default(),
+    );
+    Ok(Tools { chromedriver })
+}
+
+/// The tool versions the repository pins.
+struct Pins {
+    wasm_bindgen: String,
+    trunk: String,
+    wasm_opt: String,
+}
+
+impl Pins {
+    /// Reads the pins and checks that the files agree.
+    fn read() -> Result<Pins> {
+        let root = util::root();
+        let lock = read(&root.join("Cargo.lock"))?;
+        let trunk_toml = read(&root.join("Trunk.toml"))?;
+        let wasm_bindgen = lock_version(&lock, "wasm-bindgen")
+            .ok_or("Cargo.lock has no wasm-bindgen package: is the widget's dependency gone?")?;
+        let in_trunk = toml_string(&trunk_toml, "tools", "wasm_bindgen")
+            .ok_or("Trunk.toml has no `wasm_bindgen` under [tools]")?;
+        if in_trunk != wasm_bindgen {
+            return Err(format!(
+                "Trunk.toml pins wasm_bindgen = \"{in_trunk}\" but Cargo.lock has wasm-bindgen \
+                 {wasm_bindgen}: set [tools] wasm_bindgen in Trunk.toml to \"{wasm_bindgen}\""
+            )
+            .into());
+        }
+        let trunk = toml_string(&trunk_toml, "", "trunk-version")
+            .ok_or("Trunk.toml has no top-level `trunk-version = \"=X.Y.Z\"`")?;
+        let trunk = trunk.trim_start_matches('=').to_owned();
+        let wasm_opt = toml_string(&trunk_toml, "tools", "wasm_opt")
+            .ok_or("Trunk.toml has no `wasm_opt` under [tools]")?;
+        Ok(Pins {
+            wasm_bindgen,
+            trunk,
+            wasm_opt,
+        })
+    }
+}
+
+/// Reads a text file, naming it in the error.
+fn read(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()).into())
+}
+
+/// The version of package `name` in a Cargo.lock.
+fn lock_version(lock: &str, name: &str) -> Option<String> {
+    let wanted = format!("name = \"{name}\"");
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == wanted {
+            let version = lines.next()?.trim().strip_prefix("version = ")?;
+            return Some(version.trim_matches('"').to_owned());
+        }
+    }
+    None
+}
+
+/// The string value of `key` in `[section]` of a simple TOML file ("" for the top).
+fn toml_string(text: &str, section: &str, key: &str) -> Option<String> {
+    let mut current = "";
+    for line in text.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name.trim();
+        } else if current == section {
+            if let Some((k, v)) = line.split_once('=') {
+                if k.trim() == key {
+                    let value = v.split('#').next().unwrap_or_default().trim();
+                    return Some(value.trim_matches('"').to_owned());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The wasm32 target of the Rust standard library.
+fn wasm_target() -> Result<()> {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let sysroot = util::output_of(&rustc, &["--print", "sysroot"])
+        .ok_or("cannot run `rustc --print sysroot`: is Rust installed?")?;
+    let lib = Path::new(&sysroot).join("lib/rustlib").join(WASM_TARGET);
+    if lib.is_dir() {
+        return Ok(());
+    }
+    rustup(
+        &["target", "add", WASM_TARGET],
+        "the Rust target wasm32-unknown-unknown",
+    )
+}
+
+/// rustfmt and clippy, which the checks run.
+fn lint_components() -> Result<()> {
+    let have = |tool: &str| {
+        let mut command = util::cargo();
+        command.args([tool, "--version"]);
+        command.stdout(std::process::Stdio::null());
+        command.stderr(std::process::Stdio::null());
+        command.status().is_ok_and(|status| status.success())
+    };
+    if have("fmt") && have("clippy") {
+        return Ok(());
+    }
+    rustup(
+        &["component", "add", "rustfmt", "clippy"],
+        "rustfmt and clippy",
+    )
+}
+
+/// Runs `rustup args`, or says how to get `what` without rustup.
+fn rustup(args: &[&str], what: &str) -> Result<()> {
+    if util::which("rustup").is_none() {
+        return Err(format!(
+            "{what} missing, and rustup is not installed to add it. Install Rust with rustup \
+             (https://rustup.rs), or add {what} to your Rust toolchain by its own means."
+        )
+        .into());
+    }
+    util::run(util::command("rustup").args(args))
+}
+
+/// Installs crate `krate` at `version` with cargo unless `binary --version` reports it.
+///
+/// `locked` is per crate: Trunk only builds with its own lock file, while
+/// wasm-bindgen-cli's lock file names a crate version the registry lacks.
+fn cargo_install(binary: &str, krate: &str, version: &str, locked: bool) -> Result<()> {
+    let found = util::output_of(binary, &["--version"]);
+    // `wasm-bindgen 0.2.130`, `trunk 0.21.14`
+    let installed = found
+        .as_deref()
+        .and_then(|text| text.split_whitespace().nth(1));
+    if installed == Some(version) {
+        return Ok(());
+    }
+    match installed {
+        Some(other) => println!("xtask: {binary} is {other}, the project needs {version}"),
+        None => println!("xtask: {binary} {version} is not installed"),
+    }
+    let mut command = util::cargo();
+    command.args(["install", krate, "--version", version]);
+    if locked {
+        command.arg("--locked");
+    }
+    util::run(&mut command).map_err(|error| format!("installing {krate} {version}: {error}").into())
+}
+
+/// The npm packages of package-lock.json, installed with `npm ci` into ./node_modules.
+///
+/// A copy of the lock file in node_modules records what was installed, so the
+/// packages are reinstalled exactly when package-lock.json changes.
+fn npm_packages() -> Result<()> {
+    let root = util::root();
+    let lock = read(&root.join("package-lock.json"))?;
+    let stamp = root.join("node_modules").join(".xtask-package-lock.json");
+    let wasm_opt = root.join("node_modules").join(".bin").join("wasm-opt");
+    if wasm_opt.is_file() && fs::read_to_string(&stamp).is_ok_and(|done| done == lock) {
+        return Ok(());
+    }
+    if util::which("npm").is_none() {
+        return Err("npm is missing: install Node.js 18 or later with npm \
+                    (on Debian: apt-get install npm), then run this again"
+            .into());
+    }
+    util::run(util::command("npm").args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"]))?;
+    fs::write(&stamp, lock).map_err(|error| format!("{}: {error}", stamp.display()))?;
+    Ok(())
+}
+
+/// Chromium and chromedriver, from Debian's packages; returns the driver's path.
+fn browser() -> Result<String> {
+    let driver = || {
+        std::env::var("CHROMEDRIVER")
+            .ok()
+            .filter(|path| Path::new(path).is_file())
+            .or_else(|| {
+                Path::new(DEBIAN_CHROMEDRIVER)
+                    .is_file()
+                    .then(|| DEBIAN_CHROMEDRIVER.into())
+            })
+            .or_else(|| util::which("chromedriver").map(|path| path.display().to_string()))
+    };
+    let have_browser =
+        || util::which("chromium").is_some() || util::which("chromium-browser").is_some();
+    if let (Some(path), true) = (driver(), have_browser()) {
+        return Ok(path);
+    }
+    if util::which("apt-get").is_none() {
+        return Err(
+            "Chromium and chromedriver are missing and there is no apt-get to install \
+                    them: install Chromium and the chromedriver of the same version, put both on \
+                    PATH (or set CHROMEDRIVER=/path/to/chromedriver), then run this again"
+                .into(),
+        );
+    }
+    let uid = util::output_of("id", &["-u"]);
+    if uid.as_deref() != Some("0") {
+        return Err(format!(
+            "Chromium and chromedriver are missing. Install them, then run this again:\n\n    \
+             sudo apt-get update && sudo apt-get install -y {BROWSER_PACKAGES}"
+        )
+        .into());
+    }
+    util::run(util::command("apt-get").arg("update"))?;
+    util::run(
+        util::command("apt-get")
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .args(["install", "-y"])
+            .args(BROWSER_PACKAGES.split(' ')),
+    )?;
+    match (driver(), have_browser()) {
+        (Some(path), true) => Ok(path),
+        _ => Err(format!(
+            "installed {BROWSER_PACKAGES}, but still no chromium and chromedriver on PATH"
+        )
+        .into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_version_from_cargo_lock() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            lock_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(lock_version(lock, "trunk"), None);
+    }
+
+    #[test]
+    fn reads_a_string_in_a_toml_section() {
+        let toml = "trunk-version = \"=0.21.14\"\n[tools]\nwasm_opt = \"version_132\" # binaryen\n";
+        assert_eq!(
+            toml_string(toml, "", "trunk-version").as_deref(),
+            Some("=0.21.14")
+        );
+        assert_eq!(
+            toml_string(toml, "tools", "wasm_opt").as_deref(),
+            Some("version_132")
+        );
+        assert_eq!(toml_string(toml, "build", "wasm_opt"), None);
+    }
+
+    #[test]
+    fn the_repository_pins_agree() {
+        let pins = Pins::read().expect("Cargo.lock and Trunk.toml agree");
+        assert!(pins.wasm_opt.starts_with("version_"));
+    }
+}

@@ -1,0 +1,227 @@
+//! `cargo xtask test`: every check and test, in order, stopping at the first failure.
+//!
+//! Each step is one function in its own file; adding a step means adding the
+//! file and one line to [`STEPS`]. The last line printed is the summary the CI
+//! reads, `N passed, N failed`: every test that a test runner reports (cargo's
+//! and wasm-bindgen-test's `test result:` lines) counts once, and every check
+//! that is not a test runner (fmt, clippy, the bundle build) counts as one.
+
+mod browser;
+mod bundle;
+mod clippy;
+mod fmt;
+mod native;
+
+use std::{
+    path::PathBuf,
+    time::{Duration, Instant},
+};
+
+use crate::{
+    install::{self, Needs},
+    util::{self, Result},
+};
+
+/// What every step may use.
+pub struct Context {
+    /// The chromedriver the browser tests drive.
+    pub chromedriver: String,
+    /// Where the release bundle is built, for the steps that check it.
+    pub bundle_dir: PathBuf,
+}
+
+/// One step: a name for the summary and the function that runs it.
+struct Step {
+    name: &'static str,
+    run: fn(&Context) -> Result<Report>,
+}
+
+/// The steps, in the order they run.
+const STEPS: &[Step] = &[
+    Step {
+        name: "rustfmt",
+        run: fmt::check,
+    },
+    Step {
+        name: "clippy (native)",
+        run: clippy::native,
+    },
+    Step {
+        name: "clippy (wasm32)",
+        run: clippy::wasm,
+    },
+    Step {
+        name: "native tests",
+        run: native::tests,
+    },
+    Step {
+        name: "browser tests",
+        run: browser::tests,
+    },
+    Step {
+        name: "release bundle",
+        run: bundle::release,
+    },
+];
+
+/// What a step found.
+#[derive(Default)]
+pub struct Report {
+    /// Tests (or checks) that passed.
+    pub passed: u64,
+    /// Tests (or checks) that failed.
+    pub failed: u64,
+    /// Tests the runner ignored.
+    pub ignored: u64,
+    /// Why the step failed, if it did.
+    pub failure: Option<String>,
+}
+
+impl Report {
+    /// A check that is not a test runner: one pass, or one failure.
+    pub fn check(result: Result<()>) -> Report {
+        match result {
+            Ok(()) => Report {
+                passed: 1,
+                ..Report::default()
+            },
+            Err(error) => Report {
+                failed: 1,
+                failure: Some(error.to_string()),
+                ..Report::default()
+            },
+        }
+    }
+
+    /// A test runner's run: its `test result:` lines summed; `success` is its exit status.
+    pub fn tests(success: bool, output: &str, what: &str) -> Report {
+        let mut report = Report::default();
+        for line in output.lines() {
+            if let Some(counts) = parse_test_result(line) {
+                report.passed += counts.0;
+                report.failed += counts.1;
+                report.ignored += counts.2;
+            }
+        }
+        if !success {
+            // A build error or a crashed runner fails without a failed test to show.
+            if report.failed == 0 {
+                report.failed = 1;
+            }
+            report.failure = Some(format!("{what} failed (see the output above)"));
+        }
+        report
+    }
+}
+
+/// `(passed, failed, ignored)` from libtest's (and wasm-bindgen-test's) summary,
+/// `test result: ok. 3 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; …`.
+fn parse_test_result(line: &str) -> Option<(u64, u64, u64)> {
+    let rest = line.trim().strip_prefix("test result: ")?;
+    let (_, counts) = rest.split_once(". ")?;
+    let mut found = (None, None, None);
+    for part in counts.split(';') {
+        let mut words = part.split_whitespace();
+        let number = words.next().and_then(|n| n.parse::<u64>().ok());
+        match words.next() {
+            Some("passed") => found.0 = number,
+            Some("failed") => found.1 = number,
+            Some("ignored") => found.2 = number,
+            _ => {}
+        }
+    }
+    Some((found.0?, found.1?, found.2.unwrap_or(0)))
+}
+
+/// Runs every step, prints the summary; an error if any step failed.
+pub fn run() -> Result<()> {
+    let start = Instant::now();
+    let tools = install::ensure_tools(Needs::ALL)?;
+    let context = Context {
+        chromedriver: tools.chromedriver.ok_or("no chromedriver")?,
+        bundle_dir: util::root().join("target").join("xtask").join("bundle"),
+    };
+    let mut done: Vec<(&str, Report, Duration)> = Vec::new();
+    for step in STEPS {
+        println!("\n==> xtask test: {}", step.name);
+        let step_start = Instant::now();
+        let report = (step.run)(&context).unwrap_or_else(|error| Report {
+            failed: 1,
+            failure: Some(error.to_string()),
+            ..Report::default()
+        });
+        let failed = report.failure.is_some();
+        done.push((step.name, report, step_start.elapsed()));
+        if failed {
+            break;
+        }
+    }
+    summarize(&done, start.elapsed())
+}
+
+/// Prints one line per step, then `N passed, N failed` alone on the last line.
+fn summarize(done: &[(&str, Report, Duration)], total: Duration) -> Result<()> {
+    println!(
+        "\n==> xtask test: summary ({:.0}s in all)",
+        total.as_secs_f64()
+    );
+    let (mut passed, mut failed) = (0, 0);
+    for (name, report, took) in done {
+        let status = if report.failure.is_some() {
+            "FAILED"
+        } else {
+            "ok"
+        };
+        let ignored = match report.ignored {
+            0 => String::new(),
+            n => format!(", {n} ignored"),
+        };
+        println!(
+            "  {status:<6} {name:<18} {:>4} passed, {} failed{ignored}  ({:.1}s)",
+            report.passed,
+            report.failed,
+            took.as_secs_f64()
+        );
+        passed += report.passed;
+        failed += report.failed;
+    }
+    let skipped = STEPS.len() - done.len();
+    let failure = done.iter().find_map(|(name, report, _)| {
+        report
+            .failure
+            .as_ref()
+            .map(|why| format!("step `{name}` failed: {why}"))
+    });
+    if let Some(message) = &failure {
+        println!("\nxtask test: {message}");
+        if skipped > 0 {
+            println!("xtask test: {skipped} later step(s) not run");
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    match failure {
+        None => Ok(()),
+        Some(message) => Err(message.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_libtest_summaries() {
+        let ok = "test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.01s";
+        assert_eq!(parse_test_result(ok), Some((12, 0, 1)));
+        let bad = "test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out";
+        assert_eq!(parse_test_result(bad), Some((3, 2, 0)));
+        assert_eq!(parse_test_result("running 3 tests"), None);
+    }
+
+    #[test]
+    fn a_failed_run_without_counts_is_one_failure() {
+        let report = Report::tests(false, "error[E0425]: cannot find value", "cargo test");
+        assert_eq!((report.passed, report.failed), (0, 1));
+        assert!(report.failure.is_some());
+    }
+}

@@ -1,0 +1,12 @@
+//! Native tests: `cargo test --workspace` (core, the CLI, xtask, the widget's pure parts).
+
+use super::{Context, Report};
+use crate::util::{self, Result};
+
+/// Every native test of the workspace, doc tests included.
+pub fn tests(_: &Context) -> Result<Report> {
+    let mut command = util::cargo();
+    command.args(["test", "--workspace"]);
+    let (success, output) = util::run_capturing(&mut command)?;
+    Ok(Report::tests(success, &output, "cargo test --workspace"))
+}
