@@ -1,6 +1,14 @@
 //! Every rejection of `competition-format.md`, each naming its place.
+//!
+//! One pass collects every problem, so a file is fixed in one go. The checks
+//! on extra time, penalties and `from` ask the rules module, so the validator
+//! and the bracket can never disagree on who won a tie.
 
-use crate::model::Competition;
+use std::collections::HashMap;
+
+use crate::model::{Competition, Match, Rules, Score, Tie, TieKind, FORMAT_VERSION};
+use crate::rules::{decide, DecidedBy};
+use crate::summary::EN_DASH;
 
 /// One thing wrong with a file: where, and what.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,8 +25,458 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// Whether `id` is a lowercase slug: ASCII letters and digits in words joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
+        })
+}
+
+fn score_text(score: Score) -> String {
+    format!("{}{EN_DASH}{}", score[0], score[1])
+}
+
+/// What the first pass learns about a tie, for the `from` links of later ones.
+struct Earlier<'a> {
+    /// Position in file order (rounds in order, ties in order).
+    order: usize,
+    /// The team id that went through, when the tie is decided.
+    winner: Option<&'a str>,
+}
+
+struct Validator<'a> {
+    competition: &'a Competition,
+    problems: Vec<Problem>,
+    teams: HashMap<&'a str, usize>,
+    ties: HashMap<&'a str, Earlier<'a>>,
+    matches: HashMap<&'a str, String>,
+}
+
+impl<'a> Validator<'a> {
+    fn report(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            place: place.into(),
+            message: message.into(),
+        });
+    }
+
+    fn known_team(&mut self, place: String, id: &str) -> bool {
+        let known = self.teams.contains_key(id);
+        if !known {
+            self.report(place, format!("unknown team \"{id}\""));
+        }
+        known
+    }
+
+    fn legs_count(&mut self, place: String, legs: Option<u8>) {
+        if let Some(legs) = legs {
+            if !(1..=2).contains(&legs) {
+                self.report(place, format!("legs must be 1 or 2, not {legs}"));
+            }
+        }
+    }
+
+    fn top(&mut self) {
+        let competition = self.competition;
+        if competition.format != FORMAT_VERSION {
+            self.report(
+                "format",
+                format!(
+                    "unknown format {}; this reader knows format {FORMAT_VERSION}",
+                    competition.format
+                ),
+            );
+        }
+        self.legs_count("rules.legs".into(), Some(competition.rules.legs));
+        for (index, team) in competition.teams.iter().enumerate() {
+            let place = format!("teams[{index}].id");
+            if !is_slug(&team.id) {
+                self.report(
+                    place.clone(),
+                    format!(
+                        "\"{}\" is not a lowercase slug (a-z, 0-9, words joined by single hyphens)",
+                        team.id
+                    ),
+                );
+            }
+            if let Some(first) = self.teams.get(team.id.as_str()) {
+                let message = format!(
+                    "duplicate team id \"{}\" (first at teams[{first}])",
+                    team.id
+                );
+                self.report(place, message);
+            } else {
+                self.teams.insert(&team.id, index);
+            }
+        }
+        let mut rounds: HashMap<&str, usize> = HashMap::new();
+        for (index, round) in competition.rounds.iter().enumerate() {
+            if let Some(first) = rounds.get(round.id.as_str()) {
+                let message = format!(
+                    "duplicate round id \"{}\" (first at rounds[{first}])",
+                    round.id
+                );
+                self.report(format!("rounds[{index}].id"), message);
+            } else {
+                rounds.insert(&round.id, index);
+            }
+            let legs = round.rules.as_ref().and_then(|rules| rules.legs);
+            self.legs_count(format!("rounds[{index}].rules.legs"), legs);
+        }
+    }
+
+    /// Tie ids and winners, so that `from` can be checked against any tie.
+    fn index_ties(&mut self) {
+        let competition = self.competition;
+        let mut order = 0;
+        for (round_index, round) in competition.rounds.iter().enumerate() {
+            for (tie_index, tie) in round.ties.iter().enumerate() {
+                let place = format!("rounds[{round_index}].ties[{tie_index}].id");
+                if self.ties.contains_key(tie.id.as_str()) {
+                    self.report(place, format!("duplicate tie id \"{}\"", tie.id));
+                } else {
+                    let outcome = decide(tie, &competition.rules_for(round, tie));
+                    let winner = match (tie.kind(), outcome.winner) {
+                        (Some(TieKind::Bye(team)), Some(_)) => Some(team),
+                        (Some(TieKind::Contest(teams)), Some(slot)) => {
+                            Some(teams[slot.index()].as_str())
+                        }
+                        (Some(TieKind::Bye(_) | TieKind::Contest(_)) | None, None)
+                        | (None, Some(_)) => None,
+                    };
+                    self.ties.insert(&tie.id, Earlier { order, winner });
+                }
+                order += 1;
+            }
+        }
+    }
+
+    fn rounds(&mut self) {
+        let competition = self.competition;
+        let mut order = 0;
+        for (round_index, round) in competition.rounds.iter().enumerate() {
+            for (tie_index, tie) in round.ties.iter().enumerate() {
+                let place = format!("rounds[{round_index}].ties[{tie_index}]");
+                let rules = competition.rules_for(round, tie);
+                self.tie(&place, tie, &rules, order);
+                order += 1;
+            }
+        }
+    }
+
+    fn tie(&mut self, place: &str, tie: &'a Tie, rules: &Rules, order: usize) {
+        self.legs_count(
+            format!("{place}.rules.legs"),
+            tie.rules.as_ref().and_then(|rules| rules.legs),
+        );
+        for (index, leg) in tie.legs.iter().enumerate() {
+            let leg_place = format!("{place}.legs[{index}].id");
+            match self.matches.get(leg.id.as_str()) {
+                Some(first) => {
+                    let message = format!("duplicate match id \"{}\" (first at {first})", leg.id);
+                    self.report(leg_place, message);
+                }
+                None => {
+                    self.matches.insert(&leg.id, leg_place);
+                }
+            }
+        }
+        match tie.kind() {
+            Some(TieKind::Bye(team)) => self.bye(place, tie, team, order),
+            Some(TieKind::Contest(teams)) => self.contest(place, tie, teams, rules, order),
+            None if tie.bye.is_some() => self.report(
+                place,
+                "a tie has either \"teams\" or \"bye\", not both".to_string(),
+            ),
+            None => self.report(
+                place,
+                "a tie needs \"teams\" (two team ids) or \"bye\" (one)".to_string(),
+            ),
+        }
+    }
+
+    fn bye(&mut self, place: &str, tie: &Tie, team: &str, order: usize) {
+        self.known_team(format!("{place}.bye"), team);
+        if !tie.legs.is_empty() {
+            self.report(format!("{place}.legs"), "a bye has no legs");
+        }
+        if tie.walkover.is_some() {
+            self.report(format!("{place}.walkover"), "a bye has no walkover");
+        }
+        if let Some([first, second]) = &tie.from {
+            if let Some(source) = first {
+                self.from(format!("{place}.from[0]"), source, team, order);
+            }
+            if second.is_some() {
+                self.report(
+                    format!("{place}.from[1]"),
+                    "a bye has one team, so from[1] must be null",
+                );
+            }
+        }
+    }
+
+    fn from(&mut self, place: String, source: &str, team: &str, order: usize) {
+        match self.ties.get(source) {
+            None => self.report(place, format!("unknown tie \"{source}\"")),
+            Some(earlier) if earlier.order >= order => {
+                self.report(place, format!("\"{source}\" is not an earlier tie"));
+            }
+            Some(Earlier {
+                winner: Some(winner),
+                ..
+            }) if *winner != team => {
+                let message = format!("the winner of \"{source}\" is \"{winner}\", not \"{team}\"");
+                self.report(place, message);
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn contest(
+        &mut self,
+        place: &str,
+        tie: &Tie,
+        teams: &[String; 2],
+        rules: &Rules,
+        order: usize,
+    ) {
+        let [first, second] = teams;
+        let known = [
+            self.known_team(format!("{place}.teams[0]"), first),
+            self.known_team(format!("{place}.teams[1]"), second),
+        ];
+        if first == second {
+            self.report(
+                format!("{place}.teams"),
+                format!("a team cannot play itself: \"{first}\" twice"),
+            );
+        }
+        let allowed = usize::from(rules.legs.clamp(1, 2));
+        if tie.legs.is_empty() && tie.walkover.is_none() {
+            self.report(
+                format!("{place}.legs"),
+                "a tie has one or two legs (or a walkover)",
+            );
+        } else if tie.legs.len() > allowed {
+            let message = format!(
+                "{} legs, but this tie's rules allow {allowed}",
+                tie.legs.len()
+            );
+            self.report(format!("{place}.legs"), message);
+        }
+        for (index, leg) in tie.legs.iter().enumerate() {
+            let leg_place = format!("{place}.legs[{index}]");
+            self.leg(&leg_place, tie, teams, index, leg, rules);
+        }
+        self.tie_breaks(place, tie, rules);
+        if let Some(walkover) = &tie.walkover {
+            if !teams.contains(&walkover.winner) {
+                let message = format!("\"{}\" is not one of this tie's teams", walkover.winner);
+                self.report(format!("{place}.walkover.winner"), message);
+            }
+        }
+        if let Some(from) = &tie.from {
+            for (index, source) in from.iter().enumerate() {
+                let (Some(source), Some(team), Some(true)) =
+                    (source, teams.get(index), known.get(index))
+                else {
+                    continue;
+                };
+                self.from(format!("{place}.from[{index}]"), source, team, order);
+            }
+        }
+    }
+
+    fn side(&mut self, place: String, team: &str, teams: &[String; 2]) -> bool {
+        if !self.known_team(place.clone(), team) {
+            return false;
+        }
+        let ours = teams.iter().any(|id| id == team);
+        if !ours {
+            let message = format!(
+                "\"{team}\" is not one of this tie's teams (\"{}\", \"{}\")",
+                teams[0], teams[1]
+            );
+            self.report(place, message);
+        }
+        ours
+    }
+
+    fn leg(
+        &mut self,
+        place: &str,
+        tie: &Tie,
+        teams: &[String; 2],
+        index: usize,
+        leg: &Match,
+        rules: &Rules,
+    ) {
+        let home_ok = self.side(format!("{place}.home"), &leg.home, teams);
+        let away_ok = self.side(format!("{place}.away"), &leg.away, teams);
+        if home_ok && away_ok && leg.home == leg.away {
+            self.report(format!("{place}.away"), "a team cannot play itself");
+        }
+        if index == 0 && home_ok && leg.home != teams[0] {
+            let message = format!("the first leg's host must be teams[0], \"{}\"", teams[0]);
+            self.report(format!("{place}.home"), message);
+        }
+        if index == 1 {
+            if let Some(first) = tie.legs.first() {
+                if first.home == leg.home {
+                    let message = format!(
+                        "the second leg's host is the first leg's host \"{}\"; the visitor hosts it",
+                        leg.home
+                    );
+                    self.report(format!("{place}.home"), message);
+                }
+            }
+        }
+        let deciding = usize::from(rules.legs.clamp(1, 2)) - 1;
+        let status = match leg.status {
+            crate::model::MatchStatus::Played => "played",
+            crate::model::MatchStatus::Awarded => "awarded",
+            crate::model::MatchStatus::Cancelled => "cancelled",
+            crate::model::MatchStatus::Scheduled => "scheduled",
+        };
+        if leg.status.counts() {
+            if leg.score.is_none() {
+                self.report(
+                    format!("{place}.score"),
+                    format!("a {status} match needs a score"),
+                );
+            }
+        } else {
+            for (field, present) in [
+                ("score", leg.score.is_some()),
+                ("extra_time_score", leg.extra_time_score.is_some()),
+                ("penalties", leg.penalties.is_some()),
+            ] {
+                if present {
+                    self.report(
+                        format!("{place}.{field}"),
+                        format!("a {status} match has no {}", field.replace('_', " ")),
+                    );
+                }
+            }
+        }
+        if let Some(extra) = leg.extra_time_score {
+            let field = format!("{place}.extra_time_score");
+            if let Some(score) = leg.score {
+                if extra[0] < score[0] || extra[1] < score[1] {
+                    let message = format!(
+                        "{} after extra time is below the normal-time score {}",
+                        score_text(extra),
+                        score_text(score)
+                    );
+                    self.report(field.clone(), message);
+                }
+            }
+            if index != deciding {
+                self.report(field.clone(), "extra time only follows the deciding leg");
+            }
+            if !rules.extra_time {
+                self.report(field, "this tie's rules have no extra time");
+            }
+        }
+        if let Some(kicks) = leg.penalties {
+            let field = format!("{place}.penalties");
+            if index != deciding {
+                self.report(field.clone(), "a shoot-out only follows the deciding leg");
+            }
+            if kicks[0] == kicks[1] {
+                let message = format!("a shoot-out cannot end level ({})", score_text(kicks));
+                self.report(field.clone(), message);
+            }
+            if !rules.penalties {
+                self.report(field, "this tie's rules have no penalty shoot-out");
+            }
+        }
+    }
+
+    /// Extra time and penalties only where the steps before them left the tie level.
+    fn tie_breaks(&mut self, place: &str, tie: &Tie, rules: &Rules) {
+        if tie.walkover.is_some() {
+            return;
+        }
+        let deciding = usize::from(rules.legs.clamp(1, 2)) - 1;
+        let Some(leg) = tie.legs.get(deciding) else {
+            return;
+        };
+        let leg_place = format!("{place}.legs[{deciding}]");
+        if leg.extra_time_score.is_some() && rules.extra_time {
+            let before = decide(
+                tie,
+                &Rules {
+                    extra_time: false,
+                    penalties: false,
+                    ..*rules
+                },
+            );
+            if let Some(why) = settled_before(before.decided_by, before.aggregate) {
+                self.report(
+                    format!("{leg_place}.extra_time_score"),
+                    format!("extra time on a tie already decided after 90 minutes ({why})"),
+                );
+            }
+        }
+        if leg.penalties.is_some() && rules.penalties {
+            let before = decide(
+                tie,
+                &Rules {
+                    penalties: false,
+                    ..*rules
+                },
+            );
+            if let Some(why) = settled_before(before.decided_by, before.aggregate) {
+                self.report(
+                    format!("{leg_place}.penalties"),
+                    format!("penalties on a tie already decided ({why})"),
+                );
+            } else if rules.extra_time
+                && leg.extra_time_score.is_none()
+                && before.decided_by == DecidedBy::Undecided
+                && leg.status.counts()
+            {
+                self.report(
+                    format!("{leg_place}.extra_time_score"),
+                    "this tie's rules play extra time before penalties; extra_time_score is missing",
+                );
+            }
+        }
+    }
+}
+
+/// Why a tie was already settled, in words; `None` when it was not.
+fn settled_before(by: DecidedBy, aggregate: Option<[u32; 2]>) -> Option<String> {
+    let [first, second] = aggregate.unwrap_or_default();
+    match by {
+        DecidedBy::Aggregate => Some(format!("{first}{EN_DASH}{second} on aggregate")),
+        DecidedBy::AwayGoals => Some(format!(
+            "{first}{EN_DASH}{second} on aggregate, settled on away goals"
+        )),
+        DecidedBy::ExtraTime => Some(format!(
+            "{first}{EN_DASH}{second} on aggregate after extra time"
+        )),
+        DecidedBy::Penalties | DecidedBy::Walkover | DecidedBy::Bye | DecidedBy::Undecided => None,
+    }
+}
+
 /// Every problem of a competition, in file order; empty when it is valid.
 pub fn validate(competition: &Competition) -> Vec<Problem> {
-    let _ = competition;
-    Vec::new()
+    let mut validator = Validator {
+        competition,
+        problems: Vec::new(),
+        teams: HashMap::new(),
+        ties: HashMap::new(),
+        matches: HashMap::new(),
+    };
+    validator.top();
+    validator.index_ties();
+    validator.rounds();
+    validator.problems
 }
