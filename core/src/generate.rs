@@ -264,6 +264,7 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
             name: format!("Synthetic Cup ({teams} teams)"),
             stage: Some("Knockout rounds".into()),
             dates: None,
+            next_stage: Some("Champions".into()),
         },
         rules,
         teams: roster,

@@ -38,6 +38,10 @@ pub struct CompetitionInfo {
     /// "10 February – 22 April 2017".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<String>,
+    /// Where the last round's winners go, as shown over their column (an
+    /// extension of the spec): "Group stage".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_stage: Option<String>,
 }
 
 /// How away goals count.
