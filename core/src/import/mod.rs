@@ -312,7 +312,10 @@ fn build_round(
         if said.boxes.len() != 2 {
             warnings.push(Warning {
                 line: said.sentence.line,
-                message: format!("the sentence follows {} match boxes, not 2", said.boxes.len()),
+                message: format!(
+                    "the sentence follows {} match boxes, not 2",
+                    said.boxes.len()
+                ),
             });
         }
         let sentence = said.sentence.clone();
@@ -342,7 +345,8 @@ fn build_round(
                 if note.is_none() {
                     warnings.push(Warning {
                         line: result.line,
-                        message: "a walkover with no footnote of ours giving its reason".to_string(),
+                        message: "a walkover with no footnote of ours giving its reason"
+                            .to_string(),
                     });
                 }
                 walkover_note = note.map(|n| n.text);
@@ -476,7 +480,7 @@ fn order(
     if bracket_rounds == 2 {
         for bracket in &article.brackets {
             let placed = checks::place_bracket(bracket, &mut pools, registry, warnings)?;
-            let [entries, second] = placed;
+            let (entries, second) = placed;
             ordered[0].extend(entries);
             ordered[1].push(second);
         }
@@ -508,7 +512,10 @@ fn order(
                 link(&mut tie.tie, &winner, &from);
                 ordered[k].push(tie);
             } else if let Some(tie) = ordered[k].iter_mut().find(|b| {
-                b.tie.teams.as_ref().is_some_and(|teams| teams.contains(&winner))
+                b.tie
+                    .teams
+                    .as_ref()
+                    .is_some_and(|teams| teams.contains(&winner))
             }) {
                 link(&mut tie.tie, &winner, &from);
             }
