@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Competition, Match, Rules, Score, Tie, TieKind, FORMAT_VERSION};
+use crate::model::{Competition, Match, MatchStatus, Rules, Score, Tie, TieKind, FORMAT_VERSION};
 use crate::rules::{decide, DecidedBy};
 use crate::summary::EN_DASH;
 
@@ -338,16 +338,16 @@ impl<'a> Validator<'a> {
         }
         let deciding = usize::from(rules.legs.clamp(1, 2)) - 1;
         let status = match leg.status {
-            crate::model::MatchStatus::Played => "played",
-            crate::model::MatchStatus::Awarded => "awarded",
-            crate::model::MatchStatus::Cancelled => "cancelled",
-            crate::model::MatchStatus::Scheduled => "scheduled",
+            MatchStatus::Played => "a played",
+            MatchStatus::Awarded => "an awarded",
+            MatchStatus::Cancelled => "a cancelled",
+            MatchStatus::Scheduled => "a scheduled",
         };
         if leg.status.counts() {
             if leg.score.is_none() {
                 self.report(
                     format!("{place}.score"),
-                    format!("a {status} match needs a score"),
+                    format!("{status} match needs a score"),
                 );
             }
         } else {
@@ -359,7 +359,7 @@ impl<'a> Validator<'a> {
                 if present {
                     self.report(
                         format!("{place}.{field}"),
-                        format!("a {status} match has no {}", field.replace('_', " ")),
+                        format!("{status} match has no {}", field.replace('_', " ")),
                     );
                 }
             }

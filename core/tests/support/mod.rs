@@ -125,6 +125,7 @@ pub fn competition(rules: Rules, names: &[&str], rounds: Vec<Vec<Tie>>) -> Compe
             name: "Test Cup".into(),
             stage: None,
             dates: None,
+            next_stage: None,
         },
         rules,
         teams: names

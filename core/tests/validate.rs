@@ -1,0 +1,501 @@
+//! The validator: every rejection of the spec, each at its exact place.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+use cup_bracket_core::json::parse_competition;
+use cup_bracket_core::model::{Competition, MatchStatus, RulesOverride, Team};
+use cup_bracket_core::validate::{is_slug, validate, Problem};
+use support::*;
+
+const TEAMS: [&str; 3] = ["AS Kaloum", "AS Douanes Niamey", "IR Tanger"];
+
+/// The CAF 2017 path of IR Tanger: a preliminary tie, then AS Kaloum (who had a bye).
+fn base() -> Competition {
+    let mut second = tie(
+        "AS Kaloum",
+        "IR Tanger",
+        vec![
+            played("AS Kaloum", "IR Tanger", [1, 0]),
+            played("IR Tanger", "AS Kaloum", [3, 0]),
+        ],
+    );
+    second.from = Some([
+        Some("as-kaloum-bye".into()),
+        Some("as-douanes-niamey-v-ir-tanger".into()),
+    ]);
+    competition(
+        caf_2017(),
+        &TEAMS,
+        vec![
+            vec![
+                bye("AS Kaloum"),
+                home_and_away("AS Douanes Niamey", "IR Tanger", [1, 2], [1, 0]),
+            ],
+            vec![second],
+        ],
+    )
+}
+
+/// The problems of a changed copy of the base file.
+fn problems_after(change: impl FnOnce(&mut Competition)) -> Vec<Problem> {
+    let mut competition = base();
+    change(&mut competition);
+    validate(&competition)
+}
+
+/// Asserts a problem at exactly `place` whose message contains `words`.
+fn assert_problem(problems: &[Problem], place: &str, words: &str) {
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.place == place && problem.message.contains(words)),
+        "no problem at {place} saying {words:?} in {problems:#?}"
+    );
+}
+
+/// Asserts exactly one problem, at `place`, whose message contains `words`.
+fn assert_only(problems: &[Problem], place: &str, words: &str) {
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_problem(problems, place, words);
+}
+
+#[test]
+fn the_base_file_is_valid() {
+    assert_eq!(validate(&base()), vec![]);
+}
+
+#[test]
+fn unknown_format() {
+    let problems = problems_after(|c| c.format = 2);
+    assert_only(&problems, "format", "unknown format 2");
+}
+
+#[test]
+fn duplicate_team_id() {
+    let problems = problems_after(|c| {
+        let copy = c.teams[2].clone();
+        c.teams.push(copy);
+    });
+    assert_only(&problems, "teams[3].id", "duplicate team id \"ir-tanger\"");
+}
+
+#[test]
+fn team_id_that_is_not_a_lowercase_slug() {
+    let problems = problems_after(|c| {
+        c.teams.push(Team {
+            id: "Vipers SC".into(),
+            name: "Vipers".into(),
+            country: "UGA".into(),
+        });
+    });
+    assert_only(&problems, "teams[3].id", "not a lowercase slug");
+    assert!(is_slug("al-hilal-al-ubayyid"));
+    assert!(is_slug("1-de-agosto"));
+    for bad in [
+        "",
+        "Vipers",
+        "al--masry",
+        "-vipers",
+        "vipers-",
+        "étoile-du-congo",
+        "a b",
+    ] {
+        assert!(!is_slug(bad), "{bad:?}");
+    }
+}
+
+#[test]
+fn duplicate_tie_id() {
+    let problems = problems_after(|c| {
+        c.rounds[1].ties[0].id = "as-douanes-niamey-v-ir-tanger".into();
+        c.rounds[1].ties[0].from = None;
+    });
+    assert_only(&problems, "rounds[1].ties[0].id", "duplicate tie id");
+}
+
+#[test]
+fn duplicate_match_id() {
+    let problems = problems_after(|c| {
+        c.rounds[1].ties[0].legs[1].id = "IR Tanger v AS Douanes Niamey".into();
+    });
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].legs[1].id",
+        "first at rounds[0].ties[1].legs[1].id",
+    );
+}
+
+#[test]
+fn team_id_not_in_teams() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[0].bye = Some("djoliba".into());
+        c.rounds[1].ties[0].from = None;
+    });
+    assert_only(
+        &problems,
+        "rounds[0].ties[0].bye",
+        "unknown team \"djoliba\"",
+    );
+}
+
+#[test]
+fn match_whose_teams_are_not_the_ties() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[1].legs[1].away = "as-kaloum".into();
+    });
+    assert_only(
+        &problems,
+        "rounds[0].ties[1].legs[1].away",
+        "not one of this tie's teams",
+    );
+}
+
+#[test]
+fn second_leg_hosted_by_the_first_legs_host() {
+    let problems = problems_after(|c| {
+        let leg = &mut c.rounds[1].ties[0].legs[1];
+        leg.home = "as-kaloum".into();
+        leg.away = "ir-tanger".into();
+    });
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].legs[1].home",
+        "first leg's host",
+    );
+}
+
+#[test]
+fn played_or_awarded_match_without_a_score() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[1].legs[0].score = None;
+        c.rounds[1].ties[0].legs[1].status = MatchStatus::Awarded;
+        c.rounds[1].ties[0].legs[1].score = None;
+    });
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert_problem(
+        &problems,
+        "rounds[0].ties[1].legs[0].score",
+        "a played match needs a score",
+    );
+    assert_problem(
+        &problems,
+        "rounds[1].ties[0].legs[1].score",
+        "an awarded match needs a score",
+    );
+}
+
+#[test]
+fn extra_time_score_below_score() {
+    let problems = problems_after(|c| {
+        let tie = &mut c.rounds[1].ties[0];
+        tie.rules = Some(RulesOverride {
+            extra_time: Some(true),
+            ..RulesOverride::default()
+        });
+        // Level 1–1 on aggregate after 90 minutes, then "0–2" after extra time.
+        tie.legs[1].score = Some([1, 0]);
+        tie.legs[1].extra_time_score = Some([0, 2]);
+    });
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].legs[1].extra_time_score",
+        "0–2 after extra time is below the normal-time score 1–0",
+    );
+}
+
+#[test]
+fn penalties_on_the_first_leg() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[1].legs[0].penalties = Some([4, 3]);
+    });
+    assert_only(
+        &problems,
+        "rounds[0].ties[1].legs[0].penalties",
+        "only follows the deciding leg",
+    );
+}
+
+/// Ifeanyi Ubah v Al-Masry as in CAF 2017: level, straight to penalties.
+fn al_masry() -> Competition {
+    let names = ["Ifeanyi Ubah", "Al-Masry"];
+    one_tie(
+        caf_2017(),
+        names,
+        tie(
+            names[0],
+            names[1],
+            vec![
+                played(names[0], names[1], [1, 0]),
+                pens(played(names[1], names[0], [1, 0]), [3, 0]),
+            ],
+        ),
+    )
+}
+
+#[test]
+fn al_masry_is_valid() {
+    assert_eq!(validate(&al_masry()), vec![]);
+}
+
+#[test]
+fn level_penalties() {
+    let mut competition = al_masry();
+    competition.rounds[0].ties[0].legs[1].penalties = Some([4, 4]);
+    assert_only(
+        &validate(&competition),
+        "rounds[0].ties[0].legs[1].penalties",
+        "cannot end level (4–4)",
+    );
+}
+
+#[test]
+fn penalties_on_a_tie_decided_on_aggregate() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[1].legs[1].penalties = Some([5, 4]);
+    });
+    assert_only(
+        &problems,
+        "rounds[0].ties[1].legs[1].penalties",
+        "already decided (1–3 on aggregate)",
+    );
+}
+
+#[test]
+fn penalties_on_a_tie_decided_on_away_goals() {
+    // Vipers 0–0 Volcan Club, Volcan Club 1–1 Vipers: no shoot-out was needed.
+    let names = ["Vipers", "Volcan Club"];
+    let mut tie = home_and_away(names[0], names[1], [0, 0], [1, 1]);
+    tie.legs[1].penalties = Some([4, 2]);
+    let problems = validate(&one_tie(caf_2017(), names, tie));
+    assert_only(
+        &problems,
+        "rounds[0].ties[0].legs[1].penalties",
+        "settled on away goals",
+    );
+}
+
+#[test]
+fn extra_time_on_a_tie_decided_after_90_minutes() {
+    // Roma 2–1 Porto, then a 3–1 Porto win in 90 minutes needs no extra time.
+    let names = ["Roma", "Porto"];
+    let tie = tie(
+        names[0],
+        names[1],
+        vec![
+            played(names[0], names[1], [2, 1]),
+            aet(played(names[1], names[0], [3, 1]), [3, 1]),
+        ],
+    );
+    let problems = validate(&one_tie(uefa_before_2021(), names, tie));
+    assert_only(
+        &problems,
+        "rounds[0].ties[0].legs[1].extra_time_score",
+        "already decided after 90 minutes",
+    );
+}
+
+#[test]
+fn extra_time_the_rules_do_not_allow() {
+    let mut competition = al_masry();
+    competition.rounds[0].ties[0].legs[1].extra_time_score = Some([1, 0]);
+    assert_only(
+        &validate(&competition),
+        "rounds[0].ties[0].legs[1].extra_time_score",
+        "rules have no extra time",
+    );
+}
+
+#[test]
+fn penalties_the_rules_do_not_allow() {
+    let mut competition = al_masry();
+    competition.rules.penalties = false;
+    assert_only(
+        &validate(&competition),
+        "rounds[0].ties[0].legs[1].penalties",
+        "no penalty shoot-out",
+    );
+}
+
+#[test]
+fn penalties_skipping_the_extra_time_the_rules_play() {
+    let mut competition = al_masry();
+    competition.rules.extra_time = true;
+    assert_only(
+        &validate(&competition),
+        "rounds[0].ties[0].legs[1].extra_time_score",
+        "extra time before penalties",
+    );
+}
+
+#[test]
+fn walkover_winner_outside_the_tie() {
+    let problems = problems_after(|c| {
+        let tie = &mut c.rounds[1].ties[0];
+        *tie = walkover(tie.clone(), "Djoliba");
+    });
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].walkover.winner",
+        "not one of this tie's teams",
+    );
+}
+
+#[test]
+fn from_an_unknown_tie() {
+    let problems = problems_after(|c| {
+        c.rounds[1].ties[0].from = Some([Some("as-kaloum-v-djoliba".into()), None]);
+    });
+    assert_only(&problems, "rounds[1].ties[0].from[0]", "unknown tie");
+}
+
+#[test]
+fn from_a_later_tie() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[1].from = Some([None, Some("as-kaloum-v-ir-tanger".into())]);
+    });
+    assert_only(&problems, "rounds[0].ties[1].from[1]", "not an earlier tie");
+}
+
+#[test]
+fn from_a_tie_whose_winner_is_not_the_team_it_feeds() {
+    let problems = problems_after(|c| {
+        c.rounds[1].ties[0].from = Some([
+            Some("as-douanes-niamey-v-ir-tanger".into()),
+            Some("as-kaloum-bye".into()),
+        ]);
+    });
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert_problem(
+        &problems,
+        "rounds[1].ties[0].from[0]",
+        "the winner of \"as-douanes-niamey-v-ir-tanger\" is \"ir-tanger\", not \"as-kaloum\"",
+    );
+    assert_problem(&problems, "rounds[1].ties[0].from[1]", "is \"as-kaloum\"");
+}
+
+#[test]
+fn from_an_undecided_tie_is_fine() {
+    let problems = problems_after(|c| {
+        let leg = &mut c.rounds[0].ties[1].legs[1];
+        leg.status = MatchStatus::Scheduled;
+        leg.score = None;
+    });
+    assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn a_tie_with_both_teams_and_bye_or_neither() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[0].teams = Some(["as-kaloum".into(), "ir-tanger".into()]);
+        c.rounds[0].ties[1].teams = None;
+    });
+    assert_problem(&problems, "rounds[0].ties[0]", "not both");
+    assert_problem(&problems, "rounds[0].ties[1]", "needs \"teams\"");
+}
+
+#[test]
+fn more_legs_than_the_rules_allow() {
+    let problems = problems_after(|c| {
+        c.rounds[0].ties[1].rules = Some(RulesOverride {
+            legs: Some(1),
+            ..RulesOverride::default()
+        });
+    });
+    assert_only(
+        &problems,
+        "rounds[0].ties[1].legs",
+        "2 legs, but this tie's rules allow 1",
+    );
+}
+
+#[test]
+fn legs_rule_other_than_one_or_two() {
+    let problems = problems_after(|c| c.rules.legs = 3);
+    assert_only(&problems, "rules.legs", "legs must be 1 or 2, not 3");
+}
+
+#[test]
+fn a_tie_without_legs_or_walkover() {
+    let problems = problems_after(|c| c.rounds[0].ties[1].legs.clear());
+    assert_only(&problems, "rounds[0].ties[1].legs", "one or two legs");
+}
+
+#[test]
+fn several_problems_in_one_pass_in_file_order() {
+    let problems = problems_after(|c| {
+        c.format = 7;
+        c.rounds[0].ties[1].legs[0].score = None;
+        c.rounds[1].ties[0].legs[1].penalties = Some([2, 2]);
+    });
+    let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "format",
+            "rounds[0].ties[1].legs[0].score",
+            "rounds[1].ties[0].legs[1].penalties",
+            "rounds[1].ties[0].legs[1].penalties",
+        ],
+        "{problems:#?}"
+    );
+}
+
+fn base_json() -> String {
+    serde_json::to_string_pretty(&base()).unwrap()
+}
+
+#[test]
+fn json_of_the_base_file_parses() {
+    assert_eq!(parse_competition(&base_json()).unwrap(), base());
+}
+
+#[test]
+fn unknown_rule_value_names_its_place() {
+    let text = base_json().replace("\"normal_time\"", "\"sometimes\"");
+    let problems = parse_competition(&text).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].place, "rules.away_goals");
+    assert!(problems[0].message.contains("unknown variant `sometimes`"));
+}
+
+#[test]
+fn scores_must_be_whole_numbers_from_0_to_255() {
+    let mut value = serde_json::to_value(base()).unwrap();
+    // A marker no other number of the file has, to put each bad number in its place.
+    value["rounds"][0]["ties"][1]["legs"][0]["score"][0] = serde_json::json!(77);
+    let marked = serde_json::to_string_pretty(&value).unwrap();
+    assert_eq!(marked.matches("77").count(), 1);
+    for bad in ["256", "-1", "1.5", "\"2\"", "1e3"] {
+        let problems = parse_competition(&marked.replace("77", bad)).unwrap_err();
+        assert_eq!(problems.len(), 1, "{bad}: {problems:#?}");
+        assert_eq!(
+            problems[0].place, "rounds[0].ties[1].legs[0].score[0]",
+            "{bad}"
+        );
+        assert!(
+            problems[0]
+                .message
+                .contains("must be a whole number from 0 to 255"),
+            "{bad}: {}",
+            problems[0].message
+        );
+    }
+}
+
+#[test]
+fn not_json_gets_line_and_column() {
+    let problems = parse_competition("{\n  \"format\": 1,\n  oops\n}").unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].place, "line 3, column 3");
+    assert_eq!(
+        problems[0].to_string(),
+        "line 3, column 3: key must be a string"
+    );
+}
+
+#[test]
+fn trailing_text_after_the_object_is_refused() {
+    let problems = parse_competition(&format!("{}\n]", base_json())).unwrap_err();
+    assert!(problems[0].place.starts_with("line "), "{problems:#?}");
+}
