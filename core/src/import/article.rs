@@ -58,6 +58,8 @@ pub struct Article {
     pub rounds: Vec<RoundText>,
     /// Where teams joining from elsewhere came from ("Champions League first round").
     pub joined_from: Option<String>,
+    /// Where the last round's winners go ("Group stage"), from the last "advanced to the …".
+    pub next_stage: Option<String>,
 }
 
 /// Walks the parsed article.
@@ -83,6 +85,13 @@ pub fn read(nodes: &[Node], warnings: &mut Vec<Warning>) -> Result<Article, Impo
                         .joined_from
                         .get_or_insert_with(|| from.trim().to_string());
                 }
+            }
+            if let Some(rest) = text.split_once(" advanced to the ").map(|(_, r)| r) {
+                let stage = rest.split([',', '.']).next().unwrap_or(rest).trim();
+                let mut chars = stage.chars();
+                article.next_stage = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect());
             }
             if sentence::is_sentence(&text) {
                 let Some(round) = article.rounds.last_mut() else {

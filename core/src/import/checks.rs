@@ -458,8 +458,9 @@ fn bracket_rows(
                 warnings,
                 cell.line,
                 format!(
-                    "the bracket's aggregate for {} is not the boxes' {total}",
-                    name(team)
+                    "the bracket's aggregate for {} is {}, the boxes' {total}; kept {total}",
+                    name(team),
+                    cell.goals.map_or("missing".to_string(), |g| g.to_string())
                 ),
             );
         }

@@ -248,8 +248,8 @@ fn competition_info(article: &Article) -> Result<CompetitionInfo, ImportError> {
         name,
         stage,
         dates,
-        // The article's lead: the qualifying rounds decide the group stage's places.
-        next_stage: Some("Group stage".to_string()),
+        // "The 16 winners of the play-off round advanced to the group stage."
+        next_stage: article.next_stage.clone(),
     })
 }
 
@@ -472,29 +472,27 @@ fn order(
         .map(|ties| ties.into_iter().map(Some).collect())
         .collect();
     let mut ordered: Vec<Vec<Built>> = vec![Vec::new(); pools.len()];
-    let bracket_rounds = if article.brackets.is_empty() {
-        0
-    } else {
-        pools.len().min(2)
-    };
-    if bracket_rounds == 2 {
+    let bracketed = !article.brackets.is_empty() && pools.len() >= 2;
+    if bracketed {
         for bracket in &article.brackets {
-            let placed = checks::place_bracket(bracket, &mut pools, registry, warnings)?;
-            let (entries, second) = placed;
+            let (entries, second) = checks::place_bracket(bracket, &mut pools, registry, warnings)?;
             ordered[0].extend(entries);
             ordered[1].push(second);
         }
+        for k in 0..2 {
+            leftovers(&mut pools[k], &mut ordered[k], warnings);
+        }
+    } else if let (Some(pool), Some(first)) = (pools.first_mut(), ordered.first_mut()) {
+        first.extend(pool.iter_mut().filter_map(Option::take));
     }
-    for (k, pool) in pools.iter_mut().enumerate().take(bracket_rounds) {
-        leftovers(pool, &mut ordered[k], warnings);
-    }
+    let later = if bracketed { 2 } else { 1 };
     let joined = article.joined_from.clone();
-    for k in bracket_rounds.max(1)..ordered.len() {
-        let winners: Vec<(String, String)> = ordered[k - 1]
+    for k in later..ordered.len() {
+        let winners: Vec<(String, String, usize)> = ordered[k - 1]
             .iter()
-            .map(|b| (b.winner.clone(), b.tie.id.clone()))
+            .map(|b| (b.winner.clone(), b.tie.id.clone(), b.line))
             .collect();
-        for (winner, from) in winners {
+        for (winner, from, line) in winners {
             let pool = &mut pools[k];
             let found = pool.iter().position(|b| {
                 b.as_ref()
@@ -503,7 +501,7 @@ fn order(
             });
             let Some(index) = found else {
                 warnings.push(Warning {
-                    line: 1,
+                    line,
                     message: format!("{winner}, winner of {from}, plays no tie of the next round"),
                 });
                 continue;
