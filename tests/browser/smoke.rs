@@ -16,7 +16,10 @@ fn the_browser_draws_an_element() {
     let found = document
         .get_element_by_id("xtask-smoke")
         .expect("the <p> is found by its id");
-    assert_eq!(found.text_content().as_deref(), Some("Hello from the browser"));
+    assert_eq!(
+        found.text_content().as_deref(),
+        Some("Hello from the browser")
+    );
     assert_eq!(found.tag_name(), "P");
     element.remove();
 }

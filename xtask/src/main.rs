@@ -32,6 +32,7 @@ driver (apt-get), and the npm packages of package-lock.json (npm ci).";
 fn main() -> ExitCode {
     match try_main() {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.is::<util::Reported>() => ExitCode::FAILURE,
         Err(error) => {
             eprintln!("\nxtask: error: {error}");
             ExitCode::FAILURE

@@ -15,6 +15,19 @@ pub type Error = Box<dyn std::error::Error>;
 /// The result every command returns.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// An error already reported on the output: `main` exits non-zero without a message,
+/// so that `cargo xtask test` can end on its summary line.
+#[derive(Debug)]
+pub struct Reported;
+
+impl fmt::Display for Reported {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("failed (reported above)")
+    }
+}
+
+impl std::error::Error for Reported {}
+
 /// The repository root (the workspace root, where Cargo.toml, Trunk.toml and index.html are).
 pub fn root() -> PathBuf {
     let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -201,7 +201,7 @@ fn summarize(done: &[(&str, Report, Duration)], total: Duration) -> Result<()> {
     println!("{passed} passed, {failed} failed");
     match failure {
         None => Ok(()),
-        Some(message) => Err(message.into()),
+        Some(_) => Err(util::Reported.into()),
     }
 }
 
