@@ -189,8 +189,9 @@ struct Tally {
 
 fn add(pair: &mut [u32; 2], slot: Slot, goals: u8) {
     match slot {
-        Slot::First => pair[0] += u32::from(goals),
-        Slot::Second => pair[1] += u32::from(goals),
+        // Saturating: a file of millions of legs must not panic in a debug build.
+        Slot::First => pair[0] = pair[0].saturating_add(u32::from(goals)),
+        Slot::Second => pair[1] = pair[1].saturating_add(u32::from(goals)),
     }
 }
 
