@@ -45,7 +45,8 @@ fn type_problem(error: serde_path_to_error::Error<serde_json::Error>) -> Problem
             place: position,
             message,
         },
-        Category::Data if path == "." => Problem {
+        // The root, or a path of one empty key (`{"": 1}`): only the position names it.
+        Category::Data if path == "." || path.is_empty() => Problem {
             place: position,
             message,
         },
