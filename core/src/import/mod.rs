@@ -127,6 +127,30 @@ pub fn import(wikitext: &str) -> Result<Imported, ImportError> {
     for round in &article.rounds {
         built.push(build_round(round, &registry, &mut warnings)?);
     }
+    // Every tie is decided before the bracket's shape leans on the article's winners.
+    let provisional = Competition {
+        format: FORMAT_VERSION,
+        competition: CompetitionInfo {
+            name: String::new(),
+            stage: None,
+            dates: None,
+            next_stage: None,
+        },
+        rules: RULES,
+        teams: registry.teams().to_vec(),
+        rounds: built
+            .iter()
+            .enumerate()
+            .map(|(k, ties)| Round {
+                id: format!("round-{k}"),
+                name: String::new(),
+                dates: None,
+                rules: None,
+                ties: ties.iter().map(|b| b.tie.clone()).collect(),
+            })
+            .collect(),
+    };
+    checks::outcomes(&provisional, &built.iter().flatten().collect::<Vec<_>>())?;
     let ordered = order(&article, built, &registry, &mut warnings)?;
     let mut rounds = Vec::new();
     for (k, ties) in ordered.iter().enumerate() {
@@ -147,8 +171,6 @@ pub fn import(wikitext: &str) -> Result<Imported, ImportError> {
         teams: registry.into_teams(&order_ids),
         rounds,
     };
-    let sentences: Vec<&Built> = ordered.iter().flatten().collect();
-    checks::outcomes(&competition, &sentences)?;
     warnings.sort_by_key(|w| w.line);
     warnings.dedup();
     Ok(Imported {

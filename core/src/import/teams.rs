@@ -116,6 +116,11 @@ impl Registry {
         Ok(known.id.clone())
     }
 
+    /// The teams in the order they were declared.
+    pub fn teams(&self) -> &[Team] {
+        &self.teams
+    }
+
     /// The team with this id.
     pub fn get(&self, id: &str) -> Option<&Team> {
         self.teams.iter().find(|t| t.id == id)
