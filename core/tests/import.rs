@@ -103,7 +103,7 @@ fn lines_of_nested_templates_are_counted() {
 fn an_unclosed_template_is_an_error_at_its_opening_line() {
     let err = wikitext::parse("one\ntwo\n{{Football box\n|id = A v B\n").unwrap_err();
     assert_eq!(err.line, 3);
-    assert!(err.message.contains("never closed"), "{}", err.message);
+    assert_eq!(err.message, "template {{Football box}} is never closed");
     let err = wikitext::parse("{{a|{{b|\n\n{{c}}").unwrap_err();
     assert_eq!(err.line, 1, "the innermost open template is b, on line 1");
 }

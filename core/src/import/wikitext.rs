@@ -189,7 +189,7 @@ impl Parser<'_> {
                 End::Eof => {
                     return Err(ParseError {
                         line,
-                        message: format!("template {{{{{name}}} is never closed"),
+                        message: format!("template {{{{{name}}}}} is never closed"),
                     })
                 }
                 End::Close => {
