@@ -1,1 +1,34 @@
-//! cup-bracket: the bracket widget.
+//! cup-bracket: an embeddable bracket of two-legged knockout ties.
+//!
+//! The bundle's ES module exports `mount(element, options)`; the full page
+//! (`index.html`) mounts into its `#cup-bracket` element at start-up.
+
+pub mod app;
+pub mod components;
+pub mod countries;
+pub mod data;
+pub mod effects;
+pub mod format;
+pub mod layout;
+pub mod local_time;
+pub mod mount;
+pub mod options;
+pub mod scoreline;
+pub mod state;
+pub mod view_model;
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::prelude::*;
+
+/// Start-up: draws the full-page bracket when the page has a `#cup-bracket` element.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(start)]
+pub fn start() {
+    mount::report_panics_once();
+    let element = gloo::utils::document().get_element_by_id("cup-bracket");
+    if let Some(element) = element {
+        if let Err(error) = mount::mount_with(element, options::Options::full_page()) {
+            gloo::console::error!(format!("cup-bracket: {error}"));
+        }
+    }
+}

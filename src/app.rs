@@ -1,0 +1,117 @@
+//! The root component: the state, the page's fragment and history, and the
+//! `tie-toggle` events to the host.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::bracket::Bracket;
+use crate::effects;
+use crate::options::Theme;
+use crate::state::{Action, Source, ViewState};
+use crate::view_model::Model;
+
+/// How one widget was mounted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetConfig {
+    /// Prefix of every element id in this widget ("cb1").
+    pub id_prefix: String,
+    /// Whether this widget reads and writes the page's fragment.
+    pub hash: bool,
+    /// A match whose tie starts open.
+    pub open: Option<String>,
+    /// The round ids to show; all when `None`.
+    pub rounds: Option<Vec<String>>,
+    /// The colour scheme.
+    pub theme: Theme,
+}
+
+/// The root's props.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct AppProps {
+    /// The decided competition.
+    pub model: Model,
+    /// How the widget was mounted.
+    pub config: Rc<WidgetConfig>,
+}
+
+/// The whole widget.
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let model = props.model.clone();
+    let config = props.config.clone();
+    let state = use_reducer({
+        let ties = model.ties.len();
+        move || ViewState::new(ties)
+    });
+    let root = use_node_ref();
+
+    // Start-up: the host's `open`, then the page's fragment.
+    {
+        let (model, config, dispatcher) = (model.clone(), config.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            if let Some(match_id) = &config.open {
+                effects::reveal(&model, match_id, Source::Host, &dispatcher);
+            }
+            if config.hash {
+                effects::reveal_fragment(&model, &dispatcher);
+            }
+        });
+    }
+    // Back and Forward: follow the fragment while this widget owns it.
+    {
+        let (model, config, dispatcher) = (model.clone(), config.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            let listener = config
+                .hash
+                .then(|| effects::listen_to_history(model, dispatcher));
+            move || drop(listener)
+        });
+    }
+    // After each change: history, the host's event, scrolling.
+    {
+        let (model, config, root) = (model.clone(), config.clone(), root.clone());
+        let change = state.last.clone();
+        let open = state.open.clone();
+        use_effect_with(change, move |change| {
+            if let Some(change) = change {
+                effects::after_change(&model, &config, &root, change, &open);
+            }
+        });
+    }
+
+    let theme = config.theme.as_str();
+    let competition = &model.competition.competition;
+    let subtitle = [competition.stage.as_deref(), competition.dates.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let on_leave = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Highlight(None)))
+    };
+    html! {
+        <div class="cb-root" data-theme={theme} ref={root} onmouseleave={on_leave}>
+            <header class="cb-header">
+                <div>
+                    <h1 class="cb-title">{ &competition.name }</h1>
+                    if !subtitle.is_empty() { <p class="cb-subtitle">{ subtitle }</p> }
+                </div>
+                <ul class="cb-legend" aria-label="Key">
+                    <li><b>{ "a" }</b>{ "away goals" }</li>
+                    <li><b>{ "(5)" }</b>{ "penalty shoot-out" }</li>
+                    <li><b>{ "w/o" }</b>{ "walkover" }</li>
+                    <li><b>{ "CL" }</b>{ "from the Champions League" }</li>
+                </ul>
+            </header>
+            <Bracket
+                model={model.clone()}
+                config={config.clone()}
+                open={state.open.clone()}
+                highlight={state.highlight.clone()}
+                dispatcher={state.dispatcher()}
+            />
+        </div>
+    }
+}

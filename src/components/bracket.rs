@@ -1,0 +1,109 @@
+//! The bracket: a column per round shown, then the qualified teams, in a grid
+//! that scrolls inside its own frame, with the connector lines over it.
+
+use std::rc::Rc;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::app::WidgetConfig;
+use crate::components::connectors::Connectors;
+use crate::components::qualified::QualifiedColumn;
+use crate::components::round::RoundColumn;
+use crate::state::ViewState;
+use crate::view_model::Model;
+
+/// The bracket's props.
+#[derive(Clone, Debug, PartialEq, Properties)]
+pub struct BracketProps {
+    /// The decided competition.
+    pub model: Model,
+    /// How the widget was mounted.
+    pub config: Rc<WidgetConfig>,
+    /// Which ties are open.
+    pub open: Rc<Vec<bool>>,
+    /// The highlighted team.
+    pub highlight: Option<Rc<str>>,
+    /// Where actions go.
+    pub dispatcher: UseReducerDispatcher<ViewState>,
+}
+
+/// The rounds shown, by index: those the host asked for, else all.
+fn shown_rounds(model: &Model, config: &WidgetConfig) -> Vec<usize> {
+    let rounds = &model.competition.rounds;
+    (0..rounds.len())
+        .filter(|&index| match &config.rounds {
+            Some(ids) => rounds
+                .get(index)
+                .is_some_and(|round| ids.contains(&round.id)),
+            None => true,
+        })
+        .collect()
+}
+
+/// The whole bracket.
+#[function_component]
+pub fn Bracket(props: &BracketProps) -> Html {
+    let grid = use_node_ref();
+    let model = &props.model;
+    let shown = shown_rounds(model, &props.config);
+    // The qualified column follows the competition's last round, when shown.
+    let last_round = model
+        .competition
+        .rounds
+        .len()
+        .checked_sub(1)
+        .filter(|last| shown.contains(last));
+    let rows = shown
+        .iter()
+        .flat_map(|&round| model.ties_of_round(round))
+        .filter_map(|flat| model.layout.placements.get(flat))
+        .map(|placement| placement.row + placement.span)
+        .max()
+        .unwrap_or(0);
+    let rounds_shown = shown.len();
+    {
+        let grid = grid.clone();
+        // Through the CSSOM, not a style attribute: strict CSPs allow it.
+        use_effect_with((rows, rounds_shown), move |(rows, rounds)| {
+            if let Some(element) = grid.cast::<HtmlElement>() {
+                let style = element.style();
+                let _ = style.set_property("--cb-rows", &rows.max(&1).to_string());
+                let _ = style.set_property("--cb-rounds", &rounds.max(&1).to_string());
+            }
+        });
+    }
+    let id_prefix = AttrValue::from(props.config.id_prefix.clone());
+    html! {
+        <div class="cb-frame">
+            <div class="cb-grid" ref={grid.clone()}>
+                { for shown.iter().map(|&round| html! {
+                    <RoundColumn
+                        key={round}
+                        model={model.clone()}
+                        {round}
+                        open={props.open.clone()}
+                        highlight={props.highlight.clone()}
+                        id_prefix={id_prefix.clone()}
+                        dispatcher={props.dispatcher.clone()}
+                    />
+                }) }
+                if let Some(round) = last_round {
+                    <QualifiedColumn
+                        model={model.clone()}
+                        {round}
+                        highlight={props.highlight.clone()}
+                        id_prefix={id_prefix.clone()}
+                    />
+                }
+                <Connectors
+                    model={model.clone()}
+                    open={props.open.clone()}
+                    highlight={props.highlight.clone()}
+                    {last_round}
+                    {grid}
+                />
+            </div>
+        </div>
+    }
+}

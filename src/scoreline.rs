@@ -1,0 +1,172 @@
+//! What a tie's card says, worked out from the model and the core crate's
+//! outcome: each team's goals per leg, the aggregate, the mark beside it, and
+//! the sentence a screen reader reads for the tie.
+
+use cup_bracket_core::model::{Match, MatchStatus, TieKind};
+use cup_bracket_core::rules::{DecidedBy, Slot};
+
+use crate::countries::country_name;
+use crate::view_model::BracketModel;
+
+/// One team's line of a tie card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// Team id.
+    pub id: String,
+    /// Name as shown.
+    pub name: String,
+    /// FIFA trigram.
+    pub country: String,
+    /// Goals in each leg: a number, "–" for a cancelled leg, "" for one to play.
+    pub legs: Vec<String>,
+    /// The aggregate, or "" when nothing counts yet.
+    pub aggregate: String,
+    /// "a", "(5)", "w/o", "aet", "Bye" or "".
+    pub mark: String,
+    /// Where the team entered the bracket from, when it did so here.
+    pub entered: Option<String>,
+    /// Whether the team went through.
+    pub through: bool,
+}
+
+/// Goals of `team` in a leg, as shown.
+fn goals_in(leg: &Match, team: &str) -> String {
+    let side = usize::from(leg.away == team);
+    match leg.status {
+        MatchStatus::Played | MatchStatus::Awarded => leg
+            .extra_time_score
+            .or(leg.score)
+            .and_then(|score| score.get(side).copied())
+            .map_or_else(String::new, |goals| goals.to_string()),
+        MatchStatus::Cancelled => "–".to_string(),
+        MatchStatus::Scheduled => String::new(),
+    }
+}
+
+/// The lines of a tie's card: one for a bye, two for a contest.
+pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
+    let (Some(tie), Some(entry)) = (model.tie(flat), model.ties.get(flat)) else {
+        return Vec::new();
+    };
+    let outcome = &entry.result.outcome;
+    let line = |slot: Slot, id: &str| {
+        let team = model.team(id);
+        let through = outcome.winner == Some(slot);
+        let aggregate = outcome.aggregate.map_or_else(String::new, |aggregate| {
+            if outcome.counted_legs == 0 {
+                String::new()
+            } else {
+                slot.of(aggregate).to_string()
+            }
+        });
+        let mark = match outcome.decided_by {
+            DecidedBy::AwayGoals if through => "a".to_string(),
+            DecidedBy::ExtraTime if through => "aet".to_string(),
+            DecidedBy::Walkover if through => "w/o".to_string(),
+            DecidedBy::Penalties => outcome
+                .penalties
+                .map_or_else(String::new, |kicks| format!("({})", slot.of(kicks))),
+            DecidedBy::Bye => "Bye".to_string(),
+            DecidedBy::AwayGoals
+            | DecidedBy::ExtraTime
+            | DecidedBy::Walkover
+            | DecidedBy::Aggregate
+            | DecidedBy::Undecided => String::new(),
+        };
+        Line {
+            id: id.to_string(),
+            name: team.map_or_else(|| id.to_string(), |team| team.name.clone()),
+            country: team.map(|team| team.country.clone()).unwrap_or_default(),
+            legs: tie.legs.iter().map(|leg| goals_in(leg, id)).collect(),
+            aggregate,
+            mark,
+            entered: tie
+                .entered
+                .as_ref()
+                .and_then(|entered| entered.get(slot.index()).cloned().flatten()),
+            through,
+        }
+    };
+    match tie.kind() {
+        Some(TieKind::Bye(team)) => vec![line(Slot::First, team)],
+        Some(TieKind::Contest(teams)) => {
+            vec![line(Slot::First, &teams[0]), line(Slot::Second, &teams[1])]
+        }
+        None => Vec::new(),
+    }
+}
+
+/// "AS Kaloum (Guinea) v IR Tanger (Morocco). First leg 1–0, second leg 0–3.
+/// IR Tanger won 3–1 on aggregate." — the tie button's accessible name.
+pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
+    let (Some(tie), Some(entry)) = (model.tie(flat), model.ties.get(flat)) else {
+        return String::new();
+    };
+    let team = |id: &str| {
+        model.team(id).map_or_else(
+            || id.to_string(),
+            |team| match country_name(&team.country) {
+                Some(country) => format!("{} ({country})", team.name),
+                None => format!("{} ({})", team.name, team.country),
+            },
+        )
+    };
+    let mut name = match tie.kind() {
+        Some(TieKind::Contest(teams)) => format!("{} v {}.", team(&teams[0]), team(&teams[1])),
+        Some(TieKind::Bye(id)) => format!("{}.", team(id)),
+        None => String::new(),
+    };
+    for (index, leg) in tie.legs.iter().enumerate() {
+        let which = if index == 0 {
+            "First leg"
+        } else {
+            "Second leg"
+        };
+        let result = match (leg.status, leg.score) {
+            (MatchStatus::Played | MatchStatus::Awarded, Some([home, away])) => {
+                format!("{home}–{away}")
+            }
+            (MatchStatus::Cancelled, _) => "cancelled".to_string(),
+            (MatchStatus::Played | MatchStatus::Awarded | MatchStatus::Scheduled, _) => {
+                "to be played".to_string()
+            }
+        };
+        name.push_str(&format!(" {which} {result}."));
+    }
+    format!("{name} {}", entry.result.summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::compiled_in;
+
+    fn tie_of(model: &BracketModel, match_id: &str) -> usize {
+        model
+            .tie_of_match(match_id)
+            .expect("the match is in the data")
+    }
+
+    #[test]
+    fn kaloum_v_tanger_reads_as_the_article_prints_it() {
+        let model = BracketModel::new(compiled_in());
+        let flat = tie_of(&model, "IR Tanger v AS Kaloum");
+        let lines = lines(&model, flat);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(
+            (lines[0].name.as_str(), lines[0].legs.clone()),
+            ("AS Kaloum", vec!["1".to_string(), "0".to_string()])
+        );
+        assert_eq!(
+            (lines[1].name.as_str(), lines[1].aggregate.as_str()),
+            ("IR Tanger", "3")
+        );
+        assert!(lines[1].through && !lines[0].through);
+        let name = accessible_name(&model, flat);
+        assert!(
+            name.starts_with("AS Kaloum (Guinea) v IR Tanger (Morocco)."),
+            "{name}"
+        );
+        assert!(name.ends_with("IR Tanger won 3–1 on aggregate."), "{name}");
+    }
+}

@@ -1,0 +1,162 @@
+//! The competition as the widget draws it: every tie decided once by the core
+//! crate, laid out, and indexed for fragments and highlighted paths.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use cup_bracket_core::model::{Competition, Round, Team, Tie, TieKind};
+use cup_bracket_core::outcomes::{outcomes, TieResult};
+use cup_bracket_core::rules::Slot;
+
+use crate::layout::{layout, Layout};
+
+/// One tie with its round and its result.
+#[derive(Debug)]
+pub struct TieEntry {
+    /// The round's index.
+    pub round: usize,
+    /// The tie's index in its round.
+    pub index: usize,
+    /// The core crate's decision and summary.
+    pub result: TieResult,
+}
+
+/// The decided, laid-out competition; built once, shared by every component.
+#[derive(Debug)]
+pub struct BracketModel {
+    /// The competition as read.
+    pub competition: Competition,
+    /// Every tie, flat, rounds in order.
+    pub ties: Vec<TieEntry>,
+    /// Grid placements, one per entry of `ties`.
+    pub layout: Layout,
+    /// `(feeder, fed)` pairs of flat tie indices: the connector lines.
+    pub links: Vec<(usize, usize)>,
+    match_to_tie: HashMap<String, usize>,
+}
+
+/// A cheap, comparable handle on the model for props and context.
+#[derive(Clone, Debug)]
+pub struct Model(pub Rc<BracketModel>);
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Model {
+    type Target = BracketModel;
+    fn deref(&self) -> &BracketModel {
+        &self.0
+    }
+}
+
+impl BracketModel {
+    /// Decides and lays out a (validated) competition.
+    pub fn new(competition: Competition) -> Self {
+        let results = outcomes(&competition);
+        let ties: Vec<TieEntry> = results
+            .into_iter()
+            .map(|result| TieEntry {
+                round: result.round,
+                index: result.index,
+                result,
+            })
+            .collect();
+        let layout = layout(&competition);
+        let mut flat_by_id: HashMap<&str, usize> = HashMap::new();
+        let mut match_to_tie = HashMap::new();
+        let mut links = Vec::new();
+        let all_ties = competition.rounds.iter().flat_map(|round| &round.ties);
+        for (flat, tie) in all_ties.enumerate() {
+            for feeder in tie.from.iter().flatten().flatten() {
+                if let Some(&from) = flat_by_id.get(feeder.as_str()) {
+                    links.push((from, flat));
+                }
+            }
+            for leg in &tie.legs {
+                match_to_tie.insert(leg.id.clone(), flat);
+            }
+            flat_by_id.insert(tie.id.as_str(), flat);
+        }
+        BracketModel {
+            competition,
+            ties,
+            layout,
+            links,
+            match_to_tie,
+        }
+    }
+
+    /// The model's tie at a flat index.
+    pub fn tie(&self, flat: usize) -> Option<&Tie> {
+        let entry = self.ties.get(flat)?;
+        self.competition
+            .rounds
+            .get(entry.round)?
+            .ties
+            .get(entry.index)
+    }
+
+    /// The round of a flat tie index.
+    pub fn round_of(&self, flat: usize) -> Option<&Round> {
+        self.competition.rounds.get(self.ties.get(flat)?.round)
+    }
+
+    /// The team with this id.
+    pub fn team(&self, id: &str) -> Option<&Team> {
+        self.competition.team(id)
+    }
+
+    /// The tie holding the match with this id ("IR Tanger v AS Kaloum").
+    pub fn tie_of_match(&self, match_id: &str) -> Option<usize> {
+        self.match_to_tie.get(match_id).copied()
+    }
+
+    /// Flat indices of the ties of a round, in order.
+    pub fn ties_of_round(&self, round: usize) -> impl Iterator<Item = usize> + '_ {
+        self.ties
+            .iter()
+            .enumerate()
+            .filter(move |(_, entry)| entry.round == round)
+            .map(|(flat, _)| flat)
+    }
+
+    /// The slot of a team in a tie, if it plays in it (a bye's team is `First`).
+    pub fn slot_of(&self, flat: usize, team: &str) -> Option<Slot> {
+        match self.tie(flat)?.kind()? {
+            TieKind::Bye(id) => (id == team).then_some(Slot::First),
+            TieKind::Contest(teams) => Slot::find(teams, team),
+        }
+    }
+
+    /// The team id that went through a tie, if decided.
+    pub fn winner(&self, flat: usize) -> Option<&str> {
+        self.ties.get(flat)?.result.winner.as_deref()
+    }
+
+    /// Whether the team went through this tie (its path continues to the right).
+    pub fn went_through(&self, flat: usize, team: &str) -> bool {
+        self.winner(flat) == Some(team)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_in_data_is_decided_and_indexed() {
+        let model = BracketModel::new(crate::data::compiled_in());
+        let kaloum = model
+            .tie_of_match("IR Tanger v AS Kaloum")
+            .expect("the article's match is in the data");
+        assert_eq!(model.tie_of_match("AS Kaloum v IR Tanger"), Some(kaloum));
+        assert_eq!(model.winner(kaloum), Some("ir-tanger"));
+        assert_eq!(model.slot_of(kaloum, "as-kaloum"), Some(Slot::First));
+        assert_eq!(model.tie_of_match("Nobody v Nowhere"), None);
+        // Every link goes from an earlier tie to a later one.
+        assert!(model.links.iter().all(|(from, to)| from < to));
+    }
+}
