@@ -4,7 +4,7 @@
 //! Trunk.toml sets `offline = true`, so Trunk's cargo build runs with
 //! `--offline`: the crates are fetched first with `cargo fetch`.
 
-use std::path::Path;
+use std::{path::Path, process::Command};
 
 use crate::{
     install::{self, Needs},
@@ -24,7 +24,7 @@ pub fn run(args: &[String]) -> Result<()> {
     fetch_crates()?;
     let url = format!("http://{ADDRESS}:{port}/");
     println!("\nxtask: serving the bracket on {url} (Ctrl-C stops it)\n");
-    let mut command = util::command("trunk");
+    let mut command = trunk();
     command.args(["serve", "--address", ADDRESS, "--port", &port.to_string()]);
     util::run(&mut command)
 }
@@ -58,10 +58,20 @@ pub fn fetch_crates() -> Result<()> {
     util::run(&mut command)
 }
 
+/// A `Command` for Trunk, kept off the network: `TRUNK_OFFLINE` is Trunk.toml's
+/// `offline` and also stops Trunk's check for a newer Trunk, which the file's
+/// setting alone does not.
+fn trunk() -> Command {
+    let mut command = util::command("trunk");
+    command.env("TRUNK_OFFLINE", "true");
+    command.env("TRUNK_SKIP_VERSION_CHECK", "true");
+    command
+}
+
 /// `trunk build --release --dist <dist>`; the tools must be ensured already.
 pub fn trunk_build(dist: &Path) -> Result<()> {
     fetch_crates()?;
-    let mut command = util::command("trunk");
+    let mut command = trunk();
     command.args(["build", "--release", "--dist"]).arg(dist);
     util::run(&mut command)
 }

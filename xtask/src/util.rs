@@ -34,6 +34,14 @@ pub fn root() -> PathBuf {
     xtask_dir.parent().unwrap_or(xtask_dir).to_path_buf()
 }
 
+/// cargo's target directory: `$CARGO_TARGET_DIR`, else target/ in the root.
+pub fn target_dir() -> PathBuf {
+    match env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root().join(dir),
+        None => root().join("target"),
+    }
+}
+
 /// A `Command` for the cargo that runs us (`$CARGO`), so that the same toolchain is used.
 pub fn cargo() -> Command {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());

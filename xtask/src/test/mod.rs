@@ -139,7 +139,7 @@ pub fn run() -> Result<()> {
     let tools = install::ensure_tools(Needs::ALL)?;
     let context = Context {
         chromedriver: tools.chromedriver.ok_or("no chromedriver")?,
-        bundle_dir: util::root().join("target").join("xtask").join("bundle"),
+        bundle_dir: util::target_dir().join("xtask").join("bundle"),
     };
     let mut done: Vec<(&str, Report, Duration)> = Vec::new();
     for step in STEPS {
