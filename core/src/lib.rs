@@ -10,6 +10,8 @@ pub mod summary;
 pub mod validate;
 
 #[cfg(feature = "cli")]
+pub mod fallback;
+#[cfg(feature = "cli")]
 pub mod generate;
 #[cfg(feature = "cli")]
 pub mod import;

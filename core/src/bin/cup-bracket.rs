@@ -1,11 +1,12 @@
 //! `cup-bracket validate FILE`, `cup-bracket outcomes FILE`, `cup-bracket import ARTICLE.wiki`,
-//! `cup-bracket generate --teams N`.
+//! `cup-bracket generate --teams N`, `cup-bracket fallback FILE [--into PAGE.html…]`.
 //!
 //! Exit codes: 0 done, 1 a bad or unreadable file, 2 a usage error.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use cup_bracket_core::fallback::{inject, render, FallbackOptions};
 use cup_bracket_core::generate::generate;
 use cup_bracket_core::json::{parse_competition, to_pretty};
 use cup_bracket_core::model::{Competition, TieKind};
@@ -20,6 +21,11 @@ usage:
   cup-bracket import ARTICLE.wiki      an article's wikitext to a competition file (stdout)
   cup-bracket generate --teams N [--seed S]
                                        a synthetic valid competition of N teams (a power of two)
+  cup-bracket fallback FILE            the results as a plain HTML list (stdout), for pages
+                                       whose browser cannot run the widget
+  cup-bracket fallback FILE --into PAGE.html...
+                                       replace each `<!-- cup-bracket:fallback -->` marker
+                                       in the pages with that list, in place
   cup-bracket help | --help            this text
 
 exit status: 0 done, 1 a bad or unreadable file, 2 a usage error";
@@ -55,10 +61,12 @@ fn run(args: &[String]) -> Result<(), Failure> {
         ["outcomes", file] => print_outcomes(file),
         ["import", file] => import(file),
         ["generate", options @ ..] => generate_command(options),
+        ["fallback", file] => print_fallback(file),
+        ["fallback", file, "--into", pages @ ..] if !pages.is_empty() => fill_pages(file, pages),
         [] => Err(Failure::Usage("a command is needed".into())),
-        [command @ ("validate" | "outcomes" | "import"), ..] => Err(Failure::Usage(format!(
-            "`{command}` takes exactly one file"
-        ))),
+        [command @ ("validate" | "outcomes" | "import" | "fallback"), ..] => Err(Failure::Usage(
+            format!("`{command}` takes exactly one file"),
+        )),
         [other, ..] => Err(Failure::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -135,6 +143,35 @@ fn print_outcomes(file: &str) -> Result<(), Failure> {
         }
     }
     let _ = out.flush();
+    Ok(())
+}
+
+fn print_fallback(file: &str) -> Result<(), Failure> {
+    let competition = load(file)?;
+    let html = render(&competition, &FallbackOptions::default()).map_err(Failure::Usage)?;
+    emit(&html);
+    Ok(())
+}
+
+/// Fills in every page's markers; a page without one is an error, since the
+/// build that asked for it expects a list there.
+fn fill_pages(file: &str, pages: &[&str]) -> Result<(), Failure> {
+    let competition = load(file)?;
+    for page in pages {
+        let text = read(page)?;
+        let (filled, count) = inject(&text, &competition).map_err(|error| {
+            eprintln!("{page}: {error}");
+            Failure::Bad
+        })?;
+        if count == 0 {
+            eprintln!("{page}: no `<!-- cup-bracket:fallback -->` marker");
+            return Err(Failure::Bad);
+        }
+        std::fs::write(page, filled).map_err(|error| {
+            eprintln!("{page}: cannot write: {error}");
+            Failure::Bad
+        })?;
+    }
     Ok(())
 }
 
