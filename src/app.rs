@@ -99,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !subtitle.is_empty() { <p class="cb-subtitle">{ subtitle }</p> }
                 </div>
                 <ul class="cb-legend" aria-label="Key">
+                    <li><b>{ "2 1 3" }</b>{ "1st leg, 2nd leg, aggregate" }</li>
                     <li><b>{ "a" }</b>{ "away goals" }</li>
                     <li><b>{ "(5)" }</b>{ "penalty shoot-out" }</li>
                     <li><b>{ "w/o" }</b>{ "walkover" }</li>

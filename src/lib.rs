@@ -1,11 +1,13 @@
 //! cup-bracket: an embeddable bracket of two-legged knockout ties.
 //!
-//! The bundle's ES module exports `mount(element, options)`; the full page
-//! (`index.html`) mounts into its `#cup-bracket` element at start-up.
+//! The bundle's ES module exports `mount(element, options)`; start-up defines
+//! the `<cup-bracket>` element, and the full page (`index.html`) mounts into its
+//! `#cup-bracket` element.
 
 pub mod app;
 pub mod components;
 pub mod countries;
+pub mod custom_element;
 pub mod data;
 pub mod effects;
 pub mod format;
@@ -20,11 +22,13 @@ pub mod view_model;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
-/// Start-up: draws the full-page bracket when the page has a `#cup-bracket` element.
+/// Start-up: defines `<cup-bracket>`, and draws the full-page bracket when the
+/// page has a `#cup-bracket` element.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(start)]
 pub fn start() {
     mount::report_panics_once();
+    custom_element::define();
     let element = gloo::utils::document().get_element_by_id("cup-bracket");
     if let Some(element) = element {
         if let Err(error) = mount::mount_with(element, options::Options::full_page()) {

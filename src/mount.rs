@@ -1,23 +1,39 @@
 //! Mounting a widget into a host element: the shadow root, its stylesheet, the
 //! Yew app, and the handle that takes it all down again.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use cup_bracket_core::validate::validate;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ShadowRootInit, ShadowRootMode};
+use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::app::{App, AppProps, WidgetConfig};
 use crate::data::compiled_in;
 use crate::options::Options;
 use crate::view_model::{BracketModel, Model};
 
+/// A live widget: what `destroy()` takes down.
+struct Live {
+    /// The host's element, to find the widget it already holds.
+    host: Element,
+    /// The shadow root the widget draws in (it outlives the widget: a shadow
+    /// root cannot be detached, so destroying empties it).
+    shadow: ShadowRoot,
+    app: yew::AppHandle<App>,
+}
+
+/// One widget's place: shared by its handle and the page's list of widgets,
+/// empty once destroyed.
+type Slot = Rc<RefCell<Option<Live>>>;
+
 thread_local! {
     /// Widgets mounted so far on this page: ids stay unique per widget.
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
     /// The compiled-in competition, decided once and shared by every widget.
     static COMPILED_IN: Model = Model(Rc::new(BracketModel::new(compiled_in())));
+    /// The live widgets, so that mounting into an element that holds one replaces it.
+    static LIVE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
 }
 
 #[wasm_bindgen(
@@ -31,38 +47,79 @@ extern "C" {
 /// A mounted widget; `destroy()` removes it and all its listeners.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<yew::AppHandle<App>>,
-    container: Option<Element>,
+    slot: Slot,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Removes the widget's DOM and every listener it added.
+    /// Removes the widget's DOM and every listener it added; a second call does nothing.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        if let Some(container) = self.container.take() {
-            container.remove();
-        }
+        take_down(&self.slot);
     }
 }
 
+/// Destroys the widget in `slot`, if it is still there, and forgets the slot.
+fn take_down(slot: &Slot) {
+    // Taken out before Yew runs the effects' clean-ups, which must not find it borrowed.
+    let live = slot.borrow_mut().take();
+    LIVE.with(|list| list.borrow_mut().retain(|other| !Rc::ptr_eq(other, slot)));
+    if let Some(live) = live {
+        live.app.destroy();
+        live.shadow.set_inner_html("");
+    }
+}
+
+/// Destroys the widget `host` holds, if any.
+fn take_down_widget_in(host: &Element) {
+    let found = LIVE.with(|list| {
+        list.borrow()
+            .iter()
+            .find(|slot| {
+                slot.borrow()
+                    .as_ref()
+                    .is_some_and(|live| &live.host == host)
+            })
+            .cloned()
+    });
+    if let Some(slot) = found {
+        take_down(&slot);
+    }
+}
+
+/// Reads the host's options; the message names the field at fault.
+pub fn read_options(options: JsValue) -> Result<Options, String> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(
+            "cup-bracket: options must be an object, such as { open: \"IR Tanger v AS Kaloum\" }"
+                .into(),
+        );
+    }
+    let deserializer = serde_wasm_bindgen::Deserializer::from(options);
+    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let problem = error.into_inner();
+        // An unknown field is reported at its parent; the message names the field.
+        if path == "." {
+            format!("cup-bracket: options: {problem}")
+        } else {
+            format!("cup-bracket: option `{path}`: {problem}")
+        }
+    })
+}
+
 /// Draws a widget inside `element`; see the README's "Embedding" section.
+///
+/// Throws an `Error` naming the field for an unknown option or a wrong type,
+/// and listing the validator's messages for bad `data`; nothing is drawn then.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<WidgetHandle, JsError> {
-    let options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        let deserializer = serde_wasm_bindgen::Deserializer::from(options);
-        serde_path_to_error::deserialize(deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            JsError::new(&format!(
-                "cup-bracket: option `{path}`: {}",
-                error.into_inner()
-            ))
-        })?
-    };
+pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+    let element: Element = element
+        .dyn_into()
+        .map_err(|_| JsError::new("cup-bracket: mount() needs an element to draw in"))?;
+    let options = read_options(options).map_err(|message| JsError::new(&message))?;
     mount_with(element, options).map_err(|message| JsError::new(&message))
 }
 
@@ -91,6 +148,14 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
             }
         }
     }
+    // Checked before anything is taken down, so that a refused element keeps what it had.
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| "cup-bracket: this element cannot hold a shadow root".to_string())?,
+    };
+    take_down_widget_in(&element);
     let serial = MOUNTED.with(|count| {
         count.set(count.get() + 1);
         count.get()
@@ -101,12 +166,6 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         open: options.open,
         rounds: options.rounds,
         theme: options.theme.unwrap_or_default(),
-    };
-    let shadow = match element.shadow_root() {
-        Some(shadow) => shadow,
-        None => element
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| "cup-bracket: this element cannot hold a shadow root".to_string())?,
     };
     shadow.set_inner_html("");
     let document = gloo::utils::document();
@@ -125,11 +184,19 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         model,
         config: Rc::new(config),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    Ok(WidgetHandle {
-        app: Some(app),
-        container: Some(container),
-    })
+    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    let slot = Rc::new(RefCell::new(Some(Live {
+        host: element,
+        shadow,
+        app,
+    })));
+    LIVE.with(|list| list.borrow_mut().push(slot.clone()));
+    Ok(WidgetHandle { slot })
+}
+
+/// How many widgets are live on the page (for tests and the custom element).
+pub fn live_widgets() -> usize {
+    LIVE.with(|list| list.borrow().len())
 }
 
 /// Reports a panic once in the console; the host page keeps working.

@@ -52,13 +52,12 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
     let line = |slot: Slot, id: &str| {
         let team = model.team(id);
         let through = outcome.winner == Some(slot);
-        let aggregate = outcome.aggregate.map_or_else(String::new, |aggregate| {
-            if outcome.counted_legs == 0 {
-                String::new()
-            } else {
-                slot.of(aggregate).to_string()
-            }
-        });
+        // An awarded tie has no aggregate worth showing: "w/o" says it all.
+        let aggregate = match (outcome.aggregate, outcome.decided_by) {
+            (_, DecidedBy::Walkover) | (None, _) => String::new(),
+            (Some(_), _) if outcome.counted_legs == 0 => String::new(),
+            (Some(aggregate), _) => slot.of(aggregate).to_string(),
+        };
         let mark = match outcome.decided_by {
             DecidedBy::AwayGoals if through => "a".to_string(),
             DecidedBy::ExtraTime if through => "aet".to_string(),

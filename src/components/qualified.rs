@@ -44,7 +44,7 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
                     if let Some(team) = team {
                         <span class="cb-team cb-through">
                             <abbr class="cb-badge" title={country_name(&team.country).unwrap_or_default()}>{ &team.country }</abbr>
-                            <span class="cb-name">{ &team.name }</span>
+                            <span class="cb-name"><span class="cb-name-text" title={team.name.clone()}>{ &team.name }</span></span>
                         </span>
                     } else {
                         <span class="cb-team cb-pending">{ "To be decided" }</span>
@@ -58,7 +58,6 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
             <div class="cb-round-head">
                 <h2 id={heading_id}>{ heading }</h2>
                 <p class="cb-dates">{ "Qualified" }</p>
-                <p class="cb-columns" aria-hidden="true"></p>
             </div>
             <ol class="cb-ties">{ for cells }</ol>
         </section>

@@ -33,9 +33,6 @@ pub fn RoundColumn(props: &RoundProps) -> Html {
         return Html::default();
     };
     let heading_id = format!("{}-round-{}", props.id_prefix, props.round);
-    let two_legged = model
-        .ties_of_round(props.round)
-        .any(|flat| model.tie(flat).is_some_and(|tie| tie.legs.len() > 1));
     let ties = model.ties_of_round(props.round).map(|flat| {
         let lit = props
             .highlight
@@ -58,10 +55,6 @@ pub fn RoundColumn(props: &RoundProps) -> Html {
             <div class="cb-round-head">
                 <h2 id={heading_id}>{ &round.name }</h2>
                 if let Some(dates) = &round.dates { <p class="cb-dates">{ dates }</p> }
-                <p class="cb-columns" aria-hidden="true">
-                    if two_legged { <span>{ "1st" }</span><span>{ "2nd" }</span> } else { <span>{ "" }</span> }
-                    <span>{ "Agg" }</span>
-                </p>
             </div>
             <ol class="cb-ties">{ for ties }</ol>
         </section>

@@ -52,7 +52,7 @@ pub fn TeamLine(props: &TeamLineProps) -> Html {
         <span {class} onmouseenter={on_enter}>
             <abbr class="cb-badge" title={country}>{ &props.country }</abbr>
             <span class="cb-name">
-                { &props.name }
+                <span class="cb-name-text" title={props.name.clone()}>{ &props.name }</span>
                 if let Some(entered) = &props.entered {
                     <span class="cb-entered" title={entered.clone()}>{ "CL" }</span>
                 }

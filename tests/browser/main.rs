@@ -1,6 +1,10 @@
 //! Browser tests: run with `cargo xtask test` (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)]
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+mod history;
 mod smoke;
+mod support;
+mod widget;

@@ -1,0 +1,75 @@
+//! `<cup-bracket open="IR Tanger v AS Kaloum" theme="dark">`: the widget as a
+//! custom element, for hosts that write no script of their own.
+//!
+//! The element's class must be JavaScript (it extends `HTMLElement`); it lives
+//! in a wasm-bindgen snippet, which the bundle ships as a file of its own, so a
+//! strict Content-Security-Policy (no inline script) allows it. It maps its
+//! attributes to the options of [`crate::mount::mount`] and calls it when
+//! connected, again when an attribute changes, and `destroy()` when removed.
+
+use wasm_bindgen::prelude::*;
+
+use crate::mount::mount;
+
+#[wasm_bindgen(inline_js = r#"
+export function define_element(name, mount) {
+  if (typeof customElements === "undefined" || customElements.get(name)) return false;
+  class CupBracket extends HTMLElement {
+    static get observedAttributes() { return ["open", "rounds", "theme", "hash"]; }
+    connectedCallback() { this.draw(); }
+    disconnectedCallback() {
+      if (this.handle) { this.handle.destroy(); this.handle = undefined; }
+    }
+    attributeChangedCallback() {
+      // Attributes present when the element is parsed arrive before it is connected.
+      if (this.isConnected && this.handle) this.draw();
+    }
+    options() {
+      const options = {};
+      const open = this.getAttribute("open");
+      if (open !== null) options.open = open;
+      const rounds = this.getAttribute("rounds");
+      if (rounds !== null) options.rounds = rounds.split(/\s+/).filter(Boolean);
+      const theme = this.getAttribute("theme");
+      if (theme !== null) options.theme = theme;
+      const hash = this.getAttribute("hash");
+      if (hash !== null) options.hash = hash !== "false";
+      return options;
+    }
+    draw() {
+      if (this.handle) { this.handle.destroy(); this.handle = undefined; }
+      try {
+        this.handle = mount(this, this.options());
+      } catch (error) {
+        // A bad attribute leaves this element empty, not the page broken.
+        console.error(error instanceof Error ? error.message : error);
+      }
+    }
+  }
+  customElements.define(name, CupBracket);
+  return true;
+}
+"#)]
+extern "C" {
+    /// Defines the element class once; false if the name was taken already.
+    fn define_element(name: &str, mount: &js_sys::Function) -> bool;
+}
+
+/// The element's tag name.
+pub const TAG: &str = "cup-bracket";
+
+/// Defines `<cup-bracket>`; a second call (or a name already taken) does nothing.
+pub fn define() {
+    let mount = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(
+        |element: JsValue, options: JsValue| {
+            mount(element, options)
+                .map(JsValue::from)
+                .map_err(JsValue::from)
+        },
+    );
+    let function: &js_sys::Function = mount.as_ref().unchecked_ref();
+    if define_element(TAG, function) {
+        // The element class keeps calling it for the page's lifetime.
+        mount.forget();
+    }
+}

@@ -1,0 +1,171 @@
+//! Shared by the browser tests: a fresh host element per widget, a way to let
+//! Yew render, and counters of console warnings and errors.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use cup_bracket::mount::{mount_with, WidgetHandle};
+use cup_bracket::options::Options;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+/// A widget mounted in its own element of the test page.
+pub struct Mounted {
+    /// The host element.
+    pub host: Element,
+    /// The widget's shadow root, where its DOM lives.
+    pub shadow: ShadowRoot,
+    handle: WidgetHandle,
+}
+
+impl Mounted {
+    /// Every element matching `selector` in the widget.
+    pub fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self
+            .shadow
+            .query_selector_all(selector)
+            .expect("a valid selector");
+        (0..list.length())
+            .filter_map(|index| list.item(index))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    /// The one element matching `selector`.
+    pub fn one(&self, selector: &str) -> Element {
+        self.shadow
+            .query_selector(selector)
+            .expect("a valid selector")
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    /// The tie button whose accessible name starts with `teams` ("AS Kaloum (Guinea) v IR Tanger").
+    pub fn tie(&self, teams: &str) -> HtmlElement {
+        self.all("button.cb-tie")
+            .into_iter()
+            .find(|button| {
+                button
+                    .get_attribute("aria-label")
+                    .is_some_and(|label| label.starts_with(teams))
+            })
+            .unwrap_or_else(|| panic!("no tie starts with {teams}"))
+            .dyn_into()
+            .expect("a button is an HTML element")
+    }
+
+    /// The region a tie button controls.
+    pub fn region_of(&self, button: &Element) -> Element {
+        let id = button
+            .get_attribute("aria-controls")
+            .expect("aria-controls");
+        self.shadow
+            .get_element_by_id(&id)
+            .expect("the controlled region exists")
+    }
+
+    /// Takes the widget down and its element off the page.
+    pub fn destroy(mut self) {
+        self.handle.destroy();
+        self.host.remove();
+    }
+}
+
+/// Mounts a widget with `options` into a new element at the end of the body.
+pub async fn mount(options: Options) -> Mounted {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("appended");
+    let handle = mount_with(host.clone(), options).expect("the widget mounts");
+    let shadow = host
+        .shadow_root()
+        .expect("the widget draws in a shadow root");
+    settle().await;
+    Mounted {
+        host,
+        shadow,
+        handle,
+    }
+}
+
+/// Options for a widget that leaves the page's fragment alone.
+pub fn quiet() -> Options {
+    Options {
+        hash: Some(false),
+        ..Options::default()
+    }
+}
+
+/// Lets Yew render and run its effects (and theirs).
+pub async fn settle() {
+    for _ in 0..3 {
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Counts calls of `console.<method>` while alive; restores it when dropped.
+pub struct ConsoleCounter {
+    method: &'static str,
+    original: JsValue,
+    count: Rc<Cell<u32>>,
+    _closure: Closure<dyn FnMut(JsValue)>,
+}
+
+impl ConsoleCounter {
+    /// Starts counting `console.warn` or `console.error`.
+    pub fn new(method: &'static str) -> Self {
+        let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).expect("console");
+        let original = js_sys::Reflect::get(&console, &method.into()).expect("the method");
+        let count = Rc::new(Cell::new(0));
+        let counter = count.clone();
+        // Still passes each message on, so a failing test's output is not lost.
+        let (forward_to, this) = (original.clone(), console.clone());
+        let closure = Closure::<dyn FnMut(JsValue)>::new(move |message: JsValue| {
+            counter.set(counter.get() + 1);
+            if let Some(function) = forward_to.dyn_ref::<js_sys::Function>() {
+                let _ = function.call1(&this, &message);
+            }
+        });
+        js_sys::Reflect::set(&console, &method.into(), closure.as_ref()).expect("replaced");
+        ConsoleCounter {
+            method,
+            original,
+            count,
+            _closure: closure,
+        }
+    }
+
+    /// Calls so far.
+    pub fn count(&self) -> u32 {
+        self.count.get()
+    }
+}
+
+impl Drop for ConsoleCounter {
+    fn drop(&mut self) {
+        if let Ok(console) = js_sys::Reflect::get(&js_sys::global(), &"console".into()) {
+            let _ = js_sys::Reflect::set(&console, &self.method.into(), &self.original);
+        }
+    }
+}
+
+/// Sets the page's fragment without a history entry.
+pub fn set_fragment(fragment: &str) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let url = format!(
+        "{}{}{fragment}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .expect("fragment set");
+}

@@ -1,0 +1,315 @@
+//! The bracket as a person sees and uses it, on the compiled-in data: every tie
+//! drawn with the rules module's result, ties opened and closed by clicks,
+//! match boxes holding the article's facts.
+
+use cup_bracket::data::compiled_in;
+use cup_bracket_core::model::TieKind;
+use cup_bracket_core::outcomes::outcomes;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::support::{mount, quiet, settle, ConsoleCounter};
+
+#[wasm_bindgen_test]
+async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
+    let errors = ConsoleCounter::new("error");
+    let widget = mount(quiet()).await;
+    let headings: Vec<String> = widget
+        .all("h2")
+        .iter()
+        .filter_map(|h| h.text_content())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Preliminary round",
+            "First round",
+            "Play-off round",
+            "Group stage"
+        ]
+    );
+    // The article: 20 preliminary ties and 12 byes, 16 first-round ties, 16 play-off ties.
+    assert_eq!(widget.all("button.cb-tie").len(), 52);
+    assert_eq!(widget.all(".cb-bye").len(), 12);
+    assert_eq!(widget.all(".cb-qualified").len(), 16);
+    let columns = widget.all("section.cb-round");
+    let ties_in = |column: usize| {
+        columns[column]
+            .query_selector_all("button.cb-tie")
+            .unwrap()
+            .length()
+    };
+    assert_eq!((ties_in(0), ties_in(1), ties_in(2)), (20, 16, 16));
+    // A line from each of the 32 preliminary entries to its first-round tie, from
+    // each first-round tie to its play-off tie, from each play-off tie to its qualifier.
+    assert_eq!(widget.all(".cb-lines path").len(), 32 + 16 + 16);
+    assert_eq!(errors.count(), 0, "no console error");
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn every_displayed_result_is_the_rules_modules_outcome() {
+    let competition = compiled_in();
+    let results = outcomes(&competition);
+    let widget = mount(quiet()).await;
+    let cards = widget.all(".cb-card[data-node^='t']");
+    assert_eq!(cards.len(), results.len());
+    for (card, result) in cards.iter().zip(&results) {
+        let label = card.get_attribute("aria-label").unwrap_or_default();
+        assert!(
+            label.ends_with(&result.summary),
+            "{label} ≠ {}",
+            result.summary
+        );
+        let through: Vec<String> = card
+            .query_selector_all(".cb-through .cb-name-text")
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.text_content())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let winner_name = result
+            .winner
+            .as_deref()
+            .and_then(|id| competition.team(id))
+            .map(|team| team.name.clone());
+        assert_eq!(
+            through,
+            winner_name.into_iter().collect::<Vec<_>>(),
+            "{}",
+            result.tie
+        );
+        let aggregates: Vec<String> = card
+            .query_selector_all(".cb-aggregate")
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.text_content())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let expected = match (result.decided_by.as_str(), result.aggregate) {
+            ("walkover" | "bye", _) | (_, None) => vec![String::new(); aggregates.len()],
+            (_, Some([first, second])) => vec![first.to_string(), second.to_string()],
+        };
+        assert_eq!(aggregates, expected, "{}", result.tie);
+    }
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_article_marks_read_beside_the_winner() {
+    let widget = mount(quiet()).await;
+    let marks = |teams: &str| {
+        let button = widget.tie(teams);
+        let list = button.query_selector_all(".cb-mark").unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .and_then(|n| n.text_content())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+    };
+    // "1–1 on aggregate. Vipers won on away goals."
+    assert_eq!(marks("Vipers (Uganda) v Volcan Club"), ["a", ""]);
+    // "1–1 on aggregate. Al-Masry won 3–0 on penalties."
+    assert_eq!(marks("Ifeanyi Ubah (Nigeria) v Al-Masry"), ["(0)", "(3)"]);
+    // "Al-Masry won on walkover ..."
+    assert_eq!(marks("Djoliba (Mali) v Al-Masry"), ["", "w/o"]);
+    let bye = widget.one(".cb-bye");
+    assert!(bye.text_content().unwrap_or_default().contains("Bye"));
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
+    let widget = mount(quiet()).await;
+    let button = widget.tie("AS Kaloum (Guinea) v IR Tanger (Morocco)");
+    let region = widget.region_of(&button);
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(region.has_attribute("hidden"));
+    assert_eq!(region.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(region.get_attribute("aria-labelledby"), Some(button.id()));
+
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!region.has_attribute("hidden"));
+    let boxes: Vec<String> = region
+        .query_selector_all(".cb-match")
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .map(|e| e.id())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(boxes, ["AS_Kaloum_v_IR_Tanger", "IR_Tanger_v_AS_Kaloum"]);
+    let text = region.text_content().unwrap_or_default();
+    for fact in [
+        // The first leg, as the article's Football box gives it.
+        "Sat 11 March 2017",
+        "16:30 UTC+0",
+        "Stade du 28 Septembre, Conakry",
+        "Abubakar Ago (Nigeria)",
+        // The second leg.
+        "Sat 18 March 2017",
+        "17:00 UTC+0",
+        "Grand Stade de Tanger, Tangier",
+        "Fidel Gomes (Guinea-Bissau)",
+        "1–0",
+        "3–0",
+    ] {
+        assert!(text.contains(fact), "the boxes miss {fact}: {text}");
+    }
+    let report = region
+        .query_selector("a.cb-report")
+        .unwrap()
+        .expect("a report link");
+    assert_eq!(report.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(report.get_attribute("rel").as_deref(), Some("noopener"));
+
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(region.has_attribute("hidden"));
+    assert_eq!(region.child_element_count(), 0);
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn several_ties_stay_open_and_the_lines_follow_them() {
+    let widget = mount(quiet()).await;
+    let first = widget.tie("Étoile du Congo (Congo) v Racing de Micomeseng");
+    let second = widget.tie("Monrovia Club Breweries (Liberia) v JS Kabylie");
+    let fed = widget.tie("Étoile du Congo (Congo) v JS Kabylie");
+    let middle = |element: &web_sys::Element| {
+        let rect = element.get_bounding_client_rect();
+        rect.top() + rect.height() / 2.0
+    };
+    let before = middle(&fed);
+    first.click();
+    settle().await;
+    second.click();
+    settle().await;
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        second.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    // The open boxes push the fed tie down; its line still ends at its middle.
+    assert!(
+        middle(&fed) > before,
+        "the first-round tie moved with the open boxes"
+    );
+    let grid = widget.one(".cb-grid").get_bounding_client_rect();
+    let fed_middle = middle(&fed) - grid.top();
+    let ends: Vec<f64> = widget
+        .all(".cb-lines path")
+        .iter()
+        .filter_map(|path| path.get_attribute("d"))
+        .filter_map(|d| {
+            let vertical = d.split('V').nth(1)?;
+            vertical.split('H').next()?.trim().parse().ok()
+        })
+        .collect();
+    assert!(
+        ends.iter().any(|end| (end - fed_middle).abs() < 1.0),
+        "a line ends at the fed tie's middle ({fed_middle}): {ends:?}"
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_cancelled_leg_says_so_and_why() {
+    let widget = mount(quiet()).await;
+    let button = widget.tie("Djoliba (Mali) v Al-Masry");
+    button.click();
+    settle().await;
+    let region = widget.region_of(&button);
+    let cancelled = region
+        .query_selector(".cb-cancelled")
+        .unwrap()
+        .expect("the cancelled leg");
+    let text = cancelled.text_content().unwrap_or_default();
+    assert!(text.contains("Cancelled"), "{text}");
+    assert!(
+        text.to_lowercase().contains("mali"),
+        "the note says why: {text}"
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_shoot_out_kicks_of_platinum_stars_v_as_tanda_are_shown() {
+    let competition = compiled_in();
+    let widget = mount(quiet()).await;
+    let button = widget.tie("AS Tanda (Ivory Coast) v Platinum Stars");
+    button.click();
+    settle().await;
+    let region = widget.region_of(&button);
+    let kicks = region.query_selector_all(".cb-kick").unwrap().length();
+    let in_data = competition
+        .rounds
+        .iter()
+        .flat_map(|round| &round.ties)
+        .flat_map(|tie| &tie.legs)
+        .find(|leg| leg.id == "Platinum Stars v AS Tanda")
+        .map(|leg| leg.shootout.len())
+        .unwrap_or_default();
+    // The article lists AS Tanda's six kicks: four scored, two missed.
+    assert_eq!((kicks, in_data), (6, 6));
+    assert_eq!(
+        region
+            .query_selector_all(".cb-kick.cb-missed")
+            .unwrap()
+            .length(),
+        2
+    );
+    let text = region.text_content().unwrap_or_default();
+    assert!(text.contains("5–4 on penalties"), "{text}");
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_team_lights_its_path_through_the_rounds() {
+    let widget = mount(quiet()).await;
+    let kabylie = widget
+        .all(".cb-team")
+        .into_iter()
+        .find(|line| {
+            line.text_content()
+                .unwrap_or_default()
+                .contains("JS Kabylie")
+        })
+        .expect("JS Kabylie's first line");
+    let event = web_sys::MouseEvent::new("mouseenter").unwrap();
+    kabylie.dispatch_event(&event).unwrap();
+    settle().await;
+    // JS Kabylie won the preliminary and first rounds, then lost to TP Mazembe.
+    let lit_cards = widget.all(".cb-card.cb-on-path").len();
+    assert_eq!(lit_cards, 2);
+    assert_eq!(widget.all(".cb-lines path.cb-lit").len(), 2);
+    let competition = compiled_in();
+    let ties_with_kabylie = competition
+        .rounds
+        .iter()
+        .flat_map(|round| &round.ties)
+        .filter(|tie| matches!(tie.kind(), Some(TieKind::Contest(teams)) if teams.iter().any(|t| t == "js-kabylie")))
+        .count();
+    assert_eq!(widget.all(".cb-team.cb-lit").len(), ties_with_kabylie);
+    widget.destroy();
+}
