@@ -68,3 +68,55 @@ pub fn layout(competition: &Competition) -> Layout {
     }
     Layout { placements, rows }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::compiled_in;
+
+    #[test]
+    fn a_tie_spans_the_rows_of_the_ties_that_feed_it() {
+        let competition = compiled_in();
+        let Layout { placements, rows } = layout(&competition);
+        // 32 preliminary entries (20 ties, 12 byes) make 32 rows.
+        assert_eq!(rows, 32);
+        let flat_of = |id: &str| {
+            competition
+                .rounds
+                .iter()
+                .flat_map(|round| &round.ties)
+                .position(|tie| tie.id == id)
+                .expect("the tie is in the data")
+        };
+        let kaloum_bye = placements[flat_of("as-kaloum-bye")];
+        let niamey = placements[flat_of("as-douanes-niamey-v-ir-tanger")];
+        let first_round = placements[flat_of("as-kaloum-v-ir-tanger")];
+        assert_eq!(
+            (kaloum_bye.column, niamey.column, first_round.column),
+            (0, 0, 1)
+        );
+        assert_eq!(first_round.row, kaloum_bye.row.min(niamey.row));
+        assert_eq!(first_round.span, 2);
+        let play_off = placements[flat_of("horoya-v-ir-tanger")];
+        assert_eq!(
+            (play_off.column, play_off.row, play_off.span),
+            (2, first_round.row, 2)
+        );
+    }
+
+    #[test]
+    fn ties_without_feeders_take_the_next_free_row_and_never_overlap() {
+        let mut competition = compiled_in();
+        for round in &mut competition.rounds {
+            for tie in &mut round.ties {
+                tie.from = None;
+            }
+        }
+        let Layout { placements, .. } = layout(&competition);
+        for pair in placements.windows(2) {
+            if pair[0].column == pair[1].column {
+                assert!(pair[1].row >= pair[0].row + pair[0].span);
+            }
+        }
+    }
+}

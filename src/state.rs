@@ -53,7 +53,7 @@ pub enum Action {
     Reveal {
         /// Flat tie index.
         tie: usize,
-        /// The match to scroll into view.
+        /// The match named; a fragment's is scrolled into view.
         match_id: String,
         /// Who asked.
         source: Source,
@@ -118,7 +118,13 @@ impl Reducible for ViewState {
                 match_id,
                 source,
             } if tie < self.open.len() => {
-                Rc::new(self.with_open(tie, true, source, Some(match_id)))
+                // A link to a match scrolls to it; the host's `open` must not
+                // scroll the host's page.
+                let scroll_to = match source {
+                    Source::History => Some(match_id),
+                    Source::Host | Source::Person => None,
+                };
+                Rc::new(self.with_open(tie, true, source, scroll_to))
             }
             Action::Reveal { .. } => self,
             Action::Restore { open, landed } => {
@@ -214,6 +220,20 @@ mod tests {
             },
         );
         assert_eq!(*state.open, vec![true, false]);
+    }
+
+    #[test]
+    fn the_hosts_open_opens_without_scrolling() {
+        let state = reduce(
+            ViewState::new(2),
+            Action::Reveal {
+                tie: 0,
+                match_id: "IR Tanger v AS Kaloum".into(),
+                source: Source::Host,
+            },
+        );
+        assert!(state.is_open(0));
+        assert_eq!(state.last.and_then(|change| change.scroll_to), None);
     }
 
     #[test]
