@@ -56,11 +56,13 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
                 <span class="cb-leg">{ which }</span>
                 { when(leg) }
             </header>
-            <div class="cb-scoreline">
-                <span class="cb-side cb-home">{ badge(&leg.home) }<span>{ &home }</span></span>
-                <span class="cb-score">{ score_text(leg) }</span>
-                <span class="cb-side cb-away"><span>{ &away }</span>{ badge(&leg.away) }</span>
-            </div>
+            <dl class="cb-scoreline">
+                <dt class="cb-side">{ badge(&leg.home) }<span>{ &home }</span></dt>
+                <dd class="cb-score">{ goals_text(leg, 0) }</dd>
+                <dt class="cb-side">{ badge(&leg.away) }<span>{ &away }</span></dt>
+                <dd class="cb-score">{ goals_text(leg, 1) }</dd>
+            </dl>
+            if let Some(status) = status_text(leg) { <p class="cb-status">{ status }</p> }
             if let Some([home_kicks, away_kicks]) = leg.penalties {
                 <p class="cb-pens">{ format!("{home_kicks}–{away_kicks} on penalties") }</p>
             }
@@ -86,22 +88,25 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
     }
 }
 
-/// "1–0", "2–2 (a.e.t.)", "Cancelled", "To be played".
-fn score_text(leg: &Match) -> String {
-    match (leg.status, leg.extra_time_score, leg.score) {
-        (MatchStatus::Cancelled, _, _) => "Cancelled".to_string(),
-        (MatchStatus::Scheduled, _, _) => "v".to_string(),
-        (MatchStatus::Played | MatchStatus::Awarded, Some([home, away]), _) => {
-            format!("{home}–{away} a.e.t.")
-        }
-        (MatchStatus::Played | MatchStatus::Awarded, None, Some([home, away])) => {
-            if leg.status == MatchStatus::Awarded {
-                format!("{home}–{away} awarded")
-            } else {
-                format!("{home}–{away}")
-            }
-        }
-        (MatchStatus::Played | MatchStatus::Awarded, None, None) => "–".to_string(),
+/// One side's goals (`side` 0 for the host), after extra time when played.
+fn goals_text(leg: &Match, side: usize) -> String {
+    match leg.status {
+        MatchStatus::Played | MatchStatus::Awarded => leg
+            .extra_time_score
+            .or(leg.score)
+            .and_then(|score| score.get(side).copied())
+            .map_or_else(|| "–".to_string(), |goals| goals.to_string()),
+        MatchStatus::Cancelled | MatchStatus::Scheduled => "–".to_string(),
+    }
+}
+
+/// What the score alone does not say: "Cancelled", "After extra time", …
+fn status_text(leg: &Match) -> Option<&'static str> {
+    match leg.status {
+        MatchStatus::Cancelled => Some("Cancelled"),
+        MatchStatus::Scheduled => Some("To be played"),
+        MatchStatus::Awarded => Some("Awarded"),
+        MatchStatus::Played => leg.extra_time_score.map(|_| "After extra time"),
     }
 }
 
@@ -135,7 +140,7 @@ fn when(leg: &Match) -> Html {
                 <time class="cb-kickoff" datetime={iso.clone().unwrap_or_default()}>{ kickoff }</time>
             }
             if let Some(yours) = yours {
-                <span class="cb-yours">{ format!("{yours} your time") }</span>
+                <span class="cb-yours">{ format!("Your time: {yours}") }</span>
             }
         </>
     }

@@ -164,8 +164,6 @@ async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
         "17:00 UTC+0",
         "Grand Stade de Tanger, Tangier",
         "Fidel Gomes (Guinea-Bissau)",
-        "1–0",
-        "3–0",
     ] {
         assert!(text.contains(fact), "the boxes miss {fact}: {text}");
     }
