@@ -5,6 +5,7 @@
 
 pub mod model;
 pub mod outcomes;
+pub mod read;
 pub mod rules;
 pub mod summary;
 pub mod validate;
