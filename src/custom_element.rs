@@ -16,13 +16,15 @@ export function define_element(name, mount) {
   if (typeof customElements === "undefined" || customElements.get(name)) return false;
   class CupBracket extends HTMLElement {
     static get observedAttributes() { return ["open", "rounds", "theme", "hash"]; }
-    connectedCallback() { this.draw(); }
+    connectedCallback() { this.live = true; this.draw(); }
     disconnectedCallback() {
+      this.live = false;
       if (this.handle) { this.handle.destroy(); this.handle = undefined; }
     }
     attributeChangedCallback() {
-      // Attributes present when the element is parsed arrive before it is connected.
-      if (this.isConnected && this.handle) this.draw();
+      // Attributes present when the element is parsed arrive before
+      // connectedCallback, which draws with all of them at once.
+      if (this.live) this.draw();
     }
     options() {
       const options = {};

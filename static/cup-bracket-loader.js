@@ -1,0 +1,30 @@
+// cup-bracket's loader: starts the widget's WebAssembly once for the page.
+//
+// A file of its own, not an inline script, so that pages served with a strict
+// Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') run it. Once
+// the wasm runs, <cup-bracket> elements draw themselves and the page's
+// #cup-bracket element gets the full bracket. Where WebAssembly is missing or
+// blocked, the list of ties made at build time stays, and its note shows.
+import init, { mount } from "./cup-bracket.js";
+
+export { mount };
+
+/** Resolves to true once `mount` can be called, to false where the widget cannot run. */
+export const ready = start();
+
+async function start() {
+  try {
+    if (typeof WebAssembly !== "object") {
+      throw new Error("this browser has no WebAssembly");
+    }
+    await init();
+    return true;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    console.warn(`cup-bracket: the interactive bracket cannot start (${why}); showing the results as a list`);
+    for (const note of document.querySelectorAll(".cb-fallback-note")) {
+      note.hidden = false;
+    }
+    return false;
+  }
+}
