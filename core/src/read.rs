@@ -245,10 +245,21 @@ impl Parser<'_> {
         loop {
             let key = self.string()?;
             let Some(index) = fields.iter().position(|name| *name == key) else {
-                return Err(self.fail(&format!(
-                    "unknown field `{key}`, expected one of `{}`",
-                    fields.join("`, `")
-                )));
+                // Named by its own path, as the host wrote it.
+                let mut place = self.place();
+                if place == "." {
+                    place.clear();
+                } else {
+                    place.push('.');
+                }
+                place.push_str(&key);
+                return Err(Problem {
+                    place,
+                    message: format!(
+                        "unknown field `{key}`, expected one of `{}`",
+                        fields.join("`, `")
+                    ),
+                });
             };
             if seen & (1 << index) != 0 {
                 return Err(self.fail(&format!("duplicate field `{key}`")));
@@ -743,7 +754,7 @@ mod tests {
         let bad_score = good.replacen(r#""score":["#, r#""score":"2-0","x":["#, 1);
         assert_eq!(place(&bad_score), "rounds[0].ties[0].legs[0].score");
         let unknown = good.replacen(r#""name""#, r#""nom""#, 1);
-        assert_eq!(place(&unknown), "competition");
+        assert_eq!(place(&unknown), "competition.nom");
         assert_eq!(
             place(&good.replacen(r#""format":1"#, r#""format":1.5"#, 1)),
             "format"
