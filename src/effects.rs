@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     CustomEvent, CustomEventInit, Element, ScrollBehavior, ScrollIntoViewOptions,
@@ -68,7 +67,7 @@ pub fn listen_to_history(
             .dyn_ref::<web_sys::PopStateEvent>()
             .map(|event| event.state())
             .unwrap_or(JsValue::NULL);
-        let mut open: Vec<usize> = serde_wasm_bindgen::from_value(state).unwrap_or_default();
+        let mut open = open_ties_of(&state);
         let mut landed = None;
         if let Some(match_id) = fragment_match() {
             match model.tie_of_match(&match_id) {
@@ -87,14 +86,41 @@ pub fn listen_to_history(
     })
 }
 
-/// The `detail` of a `tie-toggle` event, as the outcome lines spell it.
-#[derive(Serialize)]
-struct ToggleDetail<'a> {
-    tie: &'a str,
+/// The open ties a history entry of ours holds: an array of flat indices.
+fn open_ties_of(state: &JsValue) -> Vec<usize> {
+    if !js_sys::Array::is_array(state) {
+        return Vec::new();
+    }
+    js_sys::Array::from(state)
+        .iter()
+        .filter_map(|tie| tie.as_f64())
+        .filter(|tie| *tie >= 0.0)
+        .map(|tie| tie as usize)
+        .collect()
+}
+
+/// The `detail` of a `tie-toggle` event, as the outcome lines spell it:
+/// `{ tie, open, winner, decided_by, summary }`.
+fn toggle_detail(
+    tie: &str,
     open: bool,
-    winner: Option<&'a str>,
-    decided_by: &'a str,
-    summary: &'a str,
+    winner: Option<&str>,
+    decided_by: &str,
+    summary: &str,
+) -> JsValue {
+    let detail = js_sys::Object::new();
+    let winner = winner.map_or(JsValue::NULL, JsValue::from);
+    let fields = [
+        ("tie", JsValue::from(tie)),
+        ("open", JsValue::from(open)),
+        ("winner", winner),
+        ("decided_by", JsValue::from(decided_by)),
+        ("summary", JsValue::from(summary)),
+    ];
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from(name), &value);
+    }
+    detail.into()
 }
 
 /// History, the host's event and scrolling after a tie opened or closed.
@@ -112,18 +138,18 @@ pub fn after_change(
         write_history(model, change, open);
     }
     if let Some(entry) = model.ties.get(change.tie) {
-        let detail = ToggleDetail {
-            tie: &entry.result.tie,
-            open: change.open,
-            winner: entry.result.winner.as_deref(),
-            decided_by: entry.result.decided_by.as_str(),
-            summary: &entry.result.summary,
-        };
+        let detail = toggle_detail(
+            &entry.result.tie,
+            change.open,
+            entry.result.winner.as_deref(),
+            entry.result.decided_by.as_str(),
+            &entry.result.summary,
+        );
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         // Composed, so that it leaves the shadow root for the host's element.
         init.set_composed(true);
-        init.set_detail(&serde_wasm_bindgen::to_value(&detail).unwrap_or(JsValue::NULL));
+        init.set_detail(&detail);
         if let Ok(event) = CustomEvent::new_with_event_init_dict("tie-toggle", &init) {
             let _ = root.dispatch_event(&event);
         }
@@ -144,7 +170,10 @@ fn write_history(model: &Model, change: &Change, open: &Rc<Vec<bool>>) {
         .filter(|(_, open)| **open)
         .map(|(tie, _)| tie)
         .collect();
-    let state = serde_wasm_bindgen::to_value(&open_ties).unwrap_or(JsValue::NULL);
+    let state: js_sys::Array = open_ties
+        .iter()
+        .map(|&tie| JsValue::from(tie as u32))
+        .collect();
     let first_leg = model.tie(change.tie).and_then(|tie| tie.legs.first());
     if change.open {
         if let Some(leg) = first_leg {

@@ -10,7 +10,7 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 use crate::app::{App, AppProps, WidgetConfig};
 use crate::data::compiled_in;
-use crate::options::{unknown_field, Options};
+use crate::options::Options;
 use crate::view_model::{BracketModel, Model};
 
 /// A live widget: what `destroy()` takes down.
@@ -97,26 +97,7 @@ pub fn read_options(options: JsValue) -> Result<Options, String> {
                 .into(),
         );
     }
-    let deserializer = serde_wasm_bindgen::Deserializer::from(options.clone());
-    let read: Options = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let problem = error.into_inner();
-        if path == "." {
-            format!("cup-bracket: options: {problem}")
-        } else {
-            format!("cup-bracket: option `{path}`: {problem}")
-        }
-    })?;
-    let written = serde_wasm_bindgen::to_value(&read).unwrap_or(JsValue::UNDEFINED);
-    match unknown_field(&options, &written, "") {
-        Some(path) if path.contains('.') => Err(format!(
-            "cup-bracket: option `{path}`: unknown field (see competition-format.md)"
-        )),
-        Some(path) => Err(format!(
-            "cup-bracket: unknown option `{path}`; the options are `open`, `rounds`, `theme`, `hash` and `data`"
-        )),
-        None => Ok(read),
-    }
+    Options::from_js(&options)
 }
 
 /// Draws a widget inside `element`; see the README's "Embedding" section.

@@ -1,12 +1,19 @@
-//! The options a host passes to `mount(element, options)`.
+//! The options a host passes to `mount(element, options)`, read by hand from
+//! the JavaScript object.
+//!
+//! `data` goes through `JSON.stringify` to the core crate's JSON reader, the
+//! one that reads the compiled-in file: one way in for a competition, which
+//! refuses unknown fields at any depth and names each place. (serde-wasm-bindgen
+//! through serde_path_to_error, monomorphised for the whole model, was the
+//! largest part of the bundle.)
 
 use cup_bracket_core::model::Competition;
-use serde::{Deserialize, Serialize};
+use cup_bracket_core::read::read_competition;
+use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Light, dark, or the reader's own scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Always light.
     Light,
@@ -26,26 +33,27 @@ impl Theme {
             Theme::Auto => "auto",
         }
     }
+
+    /// The theme an option's value names.
+    pub fn parse(name: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark, Theme::Auto]
+            .into_iter()
+            .find(|theme| theme.as_str() == name)
+    }
 }
 
 /// The host's options, every field optional; unknown fields are refused.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     /// A match id whose tie starts expanded.
-    #[serde(default)]
     pub open: Option<String>,
     /// Ids of the rounds to show; all when absent.
-    #[serde(default)]
     pub rounds: Option<Vec<String>>,
     /// The colour scheme.
-    #[serde(default)]
     pub theme: Option<Theme>,
     /// Whether the widget reads and writes the page's fragment.
-    #[serde(default)]
     pub hash: Option<bool>,
     /// A competition to draw instead of the compiled-in one.
-    #[serde(default)]
     pub data: Option<Competition>,
 }
 
@@ -59,55 +67,71 @@ impl Options {
     }
 }
 
-/// Fields the model leaves out when they hold their default, so that reading
-/// drops them although they are known: `"legs": 2` in a rules object.
-const SKIPPED_DEFAULTS: &[(&str, f64)] = &[("legs", 2.0)];
-
-/// The path of the first field of `given` that is unknown, found by comparing
-/// it with `read`, the value read from it and written back.
-///
-/// serde-wasm-bindgen looks up a struct's known fields one by one and never
-/// sees the others, so `deny_unknown_fields` alone lets an unknown field pass
-/// unnoticed; a field that reading dropped, though, was unknown (unless it was
-/// null, an empty list, or a default the model skips).
-pub fn unknown_field(given: &JsValue, read: &JsValue, path: &str) -> Option<String> {
-    if js_sys::Array::is_array(given) {
-        let (given, read) = (js_sys::Array::from(given), js_sys::Array::from(read));
-        return (0..given.length()).find_map(|index| {
-            unknown_field(
-                &given.get(index),
-                &read.get(index),
-                &format!("{path}[{index}]"),
-            )
-        });
-    }
-    if !given.is_object() {
-        return None;
-    }
-    let keys = js_sys::Object::keys(given.unchecked_ref::<js_sys::Object>());
-    keys.iter().find_map(|key| {
-        let name = key.as_string().unwrap_or_default();
-        let inner = if path.is_empty() {
-            name.clone()
-        } else {
-            format!("{path}.{name}")
-        };
-        let value = js_sys::Reflect::get(given, &key).unwrap_or(JsValue::UNDEFINED);
-        let kept = if read.is_object() {
-            js_sys::Reflect::get(read, &key).unwrap_or(JsValue::UNDEFINED)
-        } else {
-            JsValue::UNDEFINED
-        };
-        if kept.is_undefined() || kept.is_null() {
-            let empty = value.is_null()
-                || value.is_undefined()
-                || (js_sys::Array::is_array(&value) && js_sys::Array::from(&value).length() == 0);
-            let skipped_default = SKIPPED_DEFAULTS
-                .iter()
-                .any(|(field, default)| *field == name && value.as_f64() == Some(*default));
-            (!empty && !skipped_default).then_some(inner)
-        } else {
-            unknown_field(&value, &kept, &inner)
+impl Options {
+    /// Reads a host's options object; the message names the option at fault.
+    /// Like an absent option, one that is `undefined` or `null` is not set.
+    pub fn from_js(object: &JsValue) -> Result<Options, String> {
+        let mut options = Options::default();
+        for key in js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>()).iter() {
+            let name = key.as_string().unwrap_or_default();
+            let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+            let wrong = |expected: &str| {
+                format!("cup-bracket: option `{name}`: invalid type: expected {expected}")
+            };
+            let absent = value.is_undefined() || value.is_null();
+            match name.as_str() {
+                "open" | "rounds" | "theme" | "hash" | "data" if absent => {}
+                "open" => {
+                    options.open = Some(value.as_string().ok_or_else(|| wrong("a match id"))?);
+                }
+                "rounds" => {
+                    if !Array::is_array(&value) {
+                        return Err(wrong("a list of round ids"));
+                    }
+                    let mut ids = Vec::new();
+                    for (index, id) in Array::from(&value).iter().enumerate() {
+                        ids.push(id.as_string().ok_or_else(|| {
+                            format!("cup-bracket: option `rounds[{index}]`: invalid type: expected a round id")
+                        })?);
+                    }
+                    options.rounds = Some(ids);
+                }
+                "theme" => {
+                    let theme = value.as_string().as_deref().and_then(Theme::parse);
+                    options.theme =
+                        Some(theme.ok_or_else(|| wrong("\"light\", \"dark\" or \"auto\""))?);
+                }
+                "hash" => options.hash = Some(value.as_bool().ok_or_else(|| wrong("true or false"))?),
+                "data" => options.data = Some(read_data(&value).map_err(|_| wrong("a competition object"))??),
+                _ => {
+                    return Err(format!(
+                        "cup-bracket: unknown option `{name}`; the options are `open`, `rounds`, `theme`, `hash` and `data`"
+                    ))
+                }
+            }
         }
-    })
+        Ok(options)
+    }
+}
+
+/// A host's competition, through its JSON text; `Err(())` when it is no
+/// object, `Ok(Err(message))` when the reader refuses it.
+fn read_data(value: &JsValue) -> Result<Result<Competition, String>, ()> {
+    if !value.is_object() || Array::is_array(value) {
+        return Err(());
+    }
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(())?;
+    Ok(read_competition(&text).map_err(|problem| {
+        if problem.place == "." {
+            format!("cup-bracket: option `data`: {}", problem.message)
+        } else {
+            format!(
+                "cup-bracket: option `data.{}`: {}",
+                problem.place, problem.message
+            )
+        }
+    }))
 }

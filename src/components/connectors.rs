@@ -40,8 +40,8 @@ struct Line {
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Drawing {
     lines: Vec<Line>,
-    width: f64,
-    height: f64,
+    width: i32,
+    height: i32,
 }
 
 /// An SVG over the grid, behind the cards.
@@ -158,18 +158,23 @@ fn measure(props: &ConnectorsProps, grid: &Element) -> Drawing {
             let start = cards.get(&format!("t{from}"))?;
             let end = cards.get(&to)?;
             let bend = start.right + (end.left - start.right) / 2.0;
+            let [x1, y1, x2, y2, x3] =
+                [start.right, start.middle, bend, end.middle, end.left].map(pixel);
             Some(Line {
-                path: format!(
-                    "M{:.1} {:.1}H{:.1}V{:.1}H{:.1}",
-                    start.right, start.middle, bend, end.middle, end.left
-                ),
+                path: format!("M{x1} {y1}H{x2}V{y2}H{x3}"),
                 lit: through(from),
             })
         })
         .collect();
     Drawing {
         lines,
-        width: origin.width(),
-        height: origin.height(),
+        width: pixel(origin.width()),
+        height: pixel(origin.height()),
     }
+}
+
+/// The nearest whole pixel: whole numbers print without the float formatting
+/// machinery, which would cost the bundle some 20 KB.
+fn pixel(value: f64) -> i32 {
+    (value + 0.5).floor() as i32
 }
