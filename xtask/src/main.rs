@@ -8,8 +8,10 @@ mod bench;
 mod dist;
 mod install;
 mod serve;
+mod static_server;
 mod test;
 mod util;
+mod webdriver;
 
 use std::process::ExitCode;
 

@@ -217,7 +217,10 @@ mod tests {
 
     #[test]
     fn paths_are_decoded_and_kept_inside_the_root() {
-        assert_eq!(clean_path("/a%20b.html?x=1#y").as_deref(), Some("/a b.html"));
+        assert_eq!(
+            clean_path("/a%20b.html?x=1#y").as_deref(),
+            Some("/a b.html")
+        );
         assert_eq!(clean_path("/../etc/passwd"), None);
         assert_eq!(clean_path("/x/%2e%2e/%2e%2e/y"), None);
         assert_eq!(content_type("/cup-bracket_bg.wasm"), "application/wasm");

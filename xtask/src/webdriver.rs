@@ -4,7 +4,7 @@
 //! std::net, JSON with serde_json.
 
 use std::{
-    io::{Read, Write},
+    io::{BufRead, BufReader, Read, Write},
     net::{TcpListener, TcpStream},
     process::{Child, Command, Stdio},
     thread,
@@ -145,11 +145,7 @@ impl Session {
                 return Ok(value);
             }
             if Instant::now() > deadline {
-                return Err(format!(
-                    "waited {} s in vain for: {script}",
-                    timeout.as_secs()
-                )
-                .into());
+                return Err(format!("waited {} s in vain for: {script}", timeout.as_secs()).into());
             }
             thread::sleep(Duration::from_millis(100));
         }
@@ -192,33 +188,57 @@ fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<
         "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    let text = String::from_utf8_lossy(&raw);
-    let (head, payload) = text
-        .split_once("\r\n\r\n")
-        .ok_or("chromedriver sent no HTTP answer")?;
-    let payload = if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
-        dechunk(payload)
-    } else {
-        payload.to_string()
+    // chromedriver may keep the connection open: read the head, then exactly
+    // the body it announces.
+    let mut reader = BufReader::new(stream);
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
+            break;
+        }
+        head.push_str(&line.to_ascii_lowercase());
+    }
+    if head.is_empty() {
+        return Err("chromedriver sent no HTTP answer".into());
+    }
+    let length = head
+        .lines()
+        .find_map(|line| line.strip_prefix("content-length:"))
+        .and_then(|value| value.trim().parse::<usize>().ok());
+    let payload = match length {
+        Some(length) => {
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body)?;
+            String::from_utf8_lossy(&body).into_owned()
+        }
+        None if head.contains("transfer-encoding: chunked") => read_chunked(&mut reader)?,
+        None => {
+            let mut body = String::new();
+            reader.read_to_string(&mut body)?;
+            body
+        }
     };
     serde_json::from_str(&payload)
         .map_err(|error| format!("chromedriver's answer is not JSON ({error}): {payload}").into())
 }
 
 /// The body of a chunked HTTP answer.
-fn dechunk(mut text: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = text.split_once("\r\n") {
-        let size = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
-        if size == 0 || rest.len() < size {
+fn read_chunked(reader: &mut impl BufRead) -> Result<String> {
+    let mut body = Vec::new();
+    loop {
+        let mut size = String::new();
+        reader.read_line(&mut size)?;
+        let size = usize::from_str_radix(size.trim(), 16)
+            .map_err(|_| format!("a bad chunk size: {size:?}"))?;
+        let mut chunk = vec![0; size + 2];
+        reader.read_exact(&mut chunk)?;
+        if size == 0 {
             break;
         }
-        out.push_str(&rest[..size]);
-        text = rest[size..].trim_start_matches("\r\n");
+        body.extend_from_slice(&chunk[..size]);
     }
-    out
+    Ok(String::from_utf8_lossy(&body).into_owned())
 }
 
 /// Standard base64 (with padding) to bytes.
@@ -260,6 +280,7 @@ mod tests {
         assert_eq!(decode_base64("aGk=").ok(), Some(b"hi".to_vec()));
         assert_eq!(decode_base64("YWJj").ok(), Some(b"abc".to_vec()));
         assert!(decode_base64("a*").is_err());
-        assert_eq!(dechunk("5\r\nhello\r\n3\r\nabc\r\n0\r\n\r\n"), "helloabc");
+        let mut chunked = &b"5\r\nhello\r\n3\r\nabc\r\n0\r\n\r\n"[..];
+        assert_eq!(read_chunked(&mut chunked).ok().as_deref(), Some("helloabc"));
     }
 }

@@ -11,6 +11,7 @@ mod bundle;
 mod clippy;
 mod fmt;
 mod native;
+mod pages;
 
 use std::{
     path::PathBuf,
@@ -61,6 +62,10 @@ const STEPS: &[Step] = &[
     Step {
         name: "release bundle",
         run: bundle::release,
+    },
+    Step {
+        name: "built pages",
+        run: pages::tests,
     },
 ];
 

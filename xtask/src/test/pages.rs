@@ -1,0 +1,368 @@
+//! The built pages in a real browser: `dist/embed.html` and `dist/index.html`
+//! served with a strict Content-Security-Policy raise no violation and draw
+//! their widgets; without WebAssembly (removed, or blocked by the CSP) they show
+//! the build-time list of ties and no uncaught error.
+//!
+//! Runs on the bundle the "release bundle" step built, through chromedriver
+//! (webdriver.rs) and a static server that adds the CSP header (static_server.rs).
+
+use std::{path::Path, time::Duration};
+
+use serde_json::{json, Value};
+
+use super::{Context, Report};
+use crate::{
+    static_server::StaticServer,
+    util::{self, Result},
+    webdriver::{Driver, LogEntry, Session},
+};
+
+/// The policy of the issue: no inline script or style, no eval, wasm allowed.
+pub const STRICT_CSP: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// The same without 'wasm-unsafe-eval': the browser refuses to compile the wasm.
+const NO_WASM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/// How long a page may take to draw on a busy machine.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// The competition compiled into the bundle, to count its ties.
+const DATA_FILE: &str = "data/2017-caf-confederation-cup-qualifying.json";
+
+/// What every page test gets.
+struct Fixture<'a> {
+    bundle: &'a Path,
+    session: Session,
+}
+
+type PageTest = fn(&Fixture) -> Result<()>;
+
+const TESTS: &[(&str, PageTest)] = &[
+    (
+        "the pages hold no inline script or style and only relative urls",
+        no_inline_script_or_style,
+    ),
+    (
+        "embed.html under the strict CSP: two widgets, zero violations",
+        embed_under_strict_csp,
+    ),
+    (
+        "index.html under the strict CSP: the bracket, zero violations",
+        index_under_strict_csp,
+    ),
+    (
+        "index.html without WebAssembly: the list of ties, no uncaught error",
+        index_without_webassembly,
+    ),
+    (
+        "embed.html with wasm blocked by the CSP: the lists, no uncaught error",
+        embed_with_wasm_blocked,
+    ),
+];
+
+/// Runs every page test, each counted as one test.
+pub fn tests(context: &Context) -> Result<Report> {
+    let driver = Driver::start(&context.chromedriver)?;
+    let mut report = Report::default();
+    let mut failures = Vec::new();
+    for (name, test) in TESTS {
+        // A fresh browser for each, so that no test sees another's log or cache.
+        let result = driver.session(1400, 900).and_then(|session| {
+            let fixture = Fixture {
+                bundle: &context.bundle_dir,
+                session,
+            };
+            test(&fixture)
+        });
+        match result {
+            Ok(()) => {
+                println!("test pages::{name} ... ok");
+                report.passed += 1;
+            }
+            Err(error) => {
+                println!("test pages::{name} ... FAILED\n    {error}");
+                report.failed += 1;
+                failures.push(format!("{name}: {error}"));
+            }
+        }
+    }
+    println!("pages: {} passed; {} failed", report.passed, report.failed);
+    if !failures.is_empty() {
+        report.failure = Some(failures.join("; "));
+    }
+    Ok(report)
+}
+
+/// An error with `message` unless `condition` holds.
+fn check(condition: bool, message: impl FnOnce() -> String) -> Result<()> {
+    if condition {
+        Ok(())
+    } else {
+        Err(message().into())
+    }
+}
+
+/// Log lines that report a Content-Security-Policy violation.
+fn violations(log: &[LogEntry]) -> Vec<&LogEntry> {
+    log.iter()
+        .filter(|entry| entry.message.contains("Content Security Policy"))
+        .collect()
+}
+
+/// Uncaught errors and failed loads: every SEVERE line.
+fn errors(log: &[LogEntry]) -> Vec<&LogEntry> {
+    log.iter().filter(|entry| entry.level == "SEVERE").collect()
+}
+
+fn shown(entries: &[&LogEntry]) -> String {
+    entries
+        .iter()
+        .map(|entry| format!("[{}] {}", entry.level, entry.message))
+        .collect::<Vec<_>>()
+        .join("\n      ")
+}
+
+fn no_inline_script_or_style(fixture: &Fixture) -> Result<()> {
+    for page in ["index.html", "embed.html"] {
+        let html = std::fs::read_to_string(fixture.bundle.join(page))?;
+        let lower = html.to_ascii_lowercase();
+        for (index, _) in lower.match_indices("<script") {
+            let tag = &lower[index
+                ..lower[index..]
+                    .find('>')
+                    .map_or(lower.len(), |end| index + end)];
+            check(tag.contains(" src="), || {
+                format!("{page} has an inline script: {tag}>")
+            })?;
+        }
+        check(!lower.contains("<style"), || {
+            format!("{page} has a <style> element")
+        })?;
+        check(!lower.contains(" style="), || {
+            format!("{page} has a style attribute")
+        })?;
+        for absolute in [" src=\"/", " href=\"/"] {
+            check(!lower.contains(absolute), || {
+                format!(
+                    "{page} links by an absolute path ({absolute}…): dist must work from any path"
+                )
+            })?;
+        }
+        check(html.contains("class=\"cb-fallback\""), || {
+            format!("{page} lacks the build-time list of ties")
+        })?;
+    }
+    Ok(())
+}
+
+/// Waits until each host in `selector` holds a drawn widget whose stylesheet has loaded.
+fn wait_for_widgets(session: &Session, selector: &str, count: usize) -> Result<()> {
+    let script = format!(
+        "const hosts = [...document.querySelectorAll({selector:?})];
+         return hosts.length === {count} && hosts.every((host) => {{
+           const root = host.shadowRoot;
+           const link = root && root.querySelector('link[rel=stylesheet]');
+           return !!(root && root.querySelector('button.cb-tie') && link && link.sheet);
+         }});"
+    );
+    session.wait_for(&script, PATIENCE).map(drop)
+}
+
+fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
+    let server = StaticServer::serve(fixture.bundle)
+        .header("Content-Security-Policy", STRICT_CSP)
+        .start()?;
+    let session = &fixture.session;
+    session.navigate(&server.url("/embed.html"))?;
+    wait_for_widgets(session, "#bracket-full, #bracket-preliminary", 2)?;
+    let facts = session.execute(
+        "const [full, preliminary] = ['#bracket-full', '#bracket-preliminary']
+           .map((id) => document.querySelector(id).shadowRoot);
+         const headings = (root) => [...root.querySelectorAll('h2')].map((h) => h.textContent);
+         const kaloum = [...full.querySelectorAll('button.cb-tie')]
+           .find((b) => b.getAttribute('aria-label').startsWith('AS Kaloum'));
+         const tie = preliminary.querySelector('button.cb-tie');
+         const size = getComputedStyle(tie).fontSize;
+         tie.click();
+         return {
+           full: headings(full), preliminary: headings(preliminary),
+           kaloumOpen: kaloum.getAttribute('aria-expanded'),
+           theme: preliminary.querySelector('.cb-root').dataset.theme,
+           size, hostButton: (() => {
+             const b = document.createElement('button'); document.body.append(b);
+             const s = getComputedStyle(b).fontSize; b.remove(); return s; })(),
+           notesHidden: [...document.querySelectorAll('.cb-fallback-note')].every((n) => n.hidden),
+         };",
+        json!([]),
+    )?;
+    check(facts["preliminary"] == json!(["Preliminary round"]), || {
+        format!("the second widget should show the preliminary round only: {facts}")
+    })?;
+    check(
+        facts["full"].as_array().is_some_and(|h| h.len() == 4),
+        || format!("the first widget should show every round: {facts}"),
+    )?;
+    check(facts["kaloumOpen"] == "true", || {
+        format!("`open` should start IR Tanger v AS Kaloum open: {facts}")
+    })?;
+    check(facts["theme"] == "dark", || {
+        format!("the second widget is dark: {facts}")
+    })?;
+    check(
+        facts["hostButton"] == "40px" && facts["size"] != "40px",
+        || format!("the host's button rule must stay out of the widgets: {facts}"),
+    )?;
+    check(facts["notesHidden"] == true, || {
+        format!("the no-wasm note must stay hidden: {facts}")
+    })?;
+    // The click above reaches the page as a tie-toggle event.
+    let line = session.wait_for(
+        "const text = document.querySelector('#last-toggle').textContent;
+         return text.startsWith('Opened: ') && text;",
+        PATIENCE,
+    )?;
+    check(
+        line.as_str()
+            .is_some_and(|text| text.contains("aggregate") || text.contains("won")),
+        || format!("the event's summary should show on the page: {line}"),
+    )?;
+    let log = session.browser_log()?;
+    check(violations(&log).is_empty(), || {
+        format!("CSP violations:\n      {}", shown(&violations(&log)))
+    })?;
+    check(errors(&log).is_empty(), || {
+        format!("errors in the console:\n      {}", shown(&errors(&log)))
+    })?;
+    save_screenshot(fixture, "embed.png")
+}
+
+/// Keeps a picture of the page beside the bundle, for a person to look at.
+fn save_screenshot(fixture: &Fixture, name: &str) -> Result<()> {
+    let png = fixture.session.screenshot()?;
+    let dir = fixture.bundle.with_file_name("screenshots");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join(name);
+    std::fs::write(&path, png)?;
+    println!("    (screenshot: {})", path.display());
+    Ok(())
+}
+
+fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
+    let server = StaticServer::serve(fixture.bundle)
+        .header("Content-Security-Policy", STRICT_CSP)
+        .start()?;
+    let session = &fixture.session;
+    session.navigate(&server.url("/index.html"))?;
+    wait_for_widgets(session, "#cup-bracket", 1)?;
+    let fallback_rendered = session.execute(
+        "return document.querySelector('.cb-fallback').getClientRects().length > 0;",
+        json!([]),
+    )?;
+    check(fallback_rendered == false, || {
+        "the widget's shadow root should cover the build-time list".into()
+    })?;
+    let log = session.browser_log()?;
+    check(violations(&log).is_empty(), || {
+        format!("CSP violations:\n      {}", shown(&violations(&log)))
+    })?;
+    check(errors(&log).is_empty(), || {
+        format!("errors in the console:\n      {}", shown(&errors(&log)))
+    })
+}
+
+/// Ties and byes in the compiled-in data: one list item each.
+fn ties_in_data() -> Result<usize> {
+    let text = std::fs::read_to_string(util::root().join(DATA_FILE))?;
+    let data: Value = serde_json::from_str(&text)?;
+    let rounds = data["rounds"].as_array().ok_or("the data has no rounds")?;
+    Ok(rounds
+        .iter()
+        .map(|round| round["ties"].as_array().map_or(0, Vec::len))
+        .sum())
+}
+
+/// The page's state once the loader gave up: notes, lists, shadow roots.
+const FALLBACK_FACTS: &str = "
+  const notes = [...document.querySelectorAll('.cb-fallback-note')];
+  if (notes.length === 0 || notes.some((note) => note.hidden)) return false;
+  const items = [...document.querySelectorAll('.cb-fallback li')];
+  return {
+    notes: notes.length,
+    visible: notes.every((note) => note.getClientRects().length > 0),
+    items: items.length,
+    sentences: items.filter((li) => /\\.$/.test(li.textContent.trim())).length,
+    shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length,
+    first: items.length ? items[0].textContent : '',
+  };";
+
+fn uncaught(log: &[LogEntry]) -> Vec<&LogEntry> {
+    log.iter()
+        .filter(|entry| entry.message.contains("Uncaught"))
+        .collect()
+}
+
+fn index_without_webassembly(fixture: &Fixture) -> Result<()> {
+    // A test copy of index.html whose first script removes WebAssembly; an
+    // external classic script, so the strict CSP still allows it.
+    let index = std::fs::read_to_string(fixture.bundle.join("index.html"))?;
+    let copy = index.replacen("<head>", "<head><script src=\"./no-wasm.js\"></script>", 1);
+    let server = StaticServer::serve(fixture.bundle)
+        .header("Content-Security-Policy", STRICT_CSP)
+        .file("/index-no-wasm.html", copy)
+        .file("/no-wasm.js", "delete window.WebAssembly;\n")
+        .start()?;
+    let session = &fixture.session;
+    session.navigate(&server.url("/index-no-wasm.html"))?;
+    let facts = session.wait_for(FALLBACK_FACTS, PATIENCE)?;
+    let ties = ties_in_data()?;
+    check(
+        facts["items"] == json!(ties) && facts["sentences"] == json!(ties),
+        || format!("the list should hold every one of the {ties} ties with its sentence: {facts}"),
+    )?;
+    check(
+        facts["visible"] == true && facts["shadowRoots"] == 0,
+        || format!("the note shows and no widget is drawn: {facts}"),
+    )?;
+    let log = session.browser_log()?;
+    check(errors(&log).is_empty(), || {
+        format!("errors in the console:\n      {}", shown(&errors(&log)))
+    })?;
+    let warned = log
+        .iter()
+        .filter(|entry| {
+            entry
+                .message
+                .contains("cup-bracket: the interactive bracket cannot start")
+        })
+        .count();
+    check(warned == 1, || {
+        format!("one warning expected, {warned} found")
+    })
+}
+
+fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
+    let server = StaticServer::serve(fixture.bundle)
+        .header("Content-Security-Policy", NO_WASM_CSP)
+        .start()?;
+    let session = &fixture.session;
+    session.navigate(&server.url("/embed.html"))?;
+    let facts = session.wait_for(FALLBACK_FACTS, PATIENCE)?;
+    check(facts["notes"] == 2 && facts["shadowRoots"] == 0, || {
+        format!("both hosts should show their list and note: {facts}")
+    })?;
+    check(
+        facts["first"]
+            .as_str()
+            .is_some_and(|text| text.contains(" v ") || text.contains("bye")),
+        || format!("the list should read as ties: {facts}"),
+    )?;
+    let log = session.browser_log()?;
+    // The blocked wasm is a violation: proof that the log shows them at all.
+    check(!violations(&log).is_empty(), || {
+        "the CSP's refusal of the wasm should be in the log".into()
+    })?;
+    check(uncaught(&log).is_empty(), || {
+        format!("uncaught errors:\n      {}", shown(&uncaught(&log)))
+    })
+}
