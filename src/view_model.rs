@@ -33,6 +33,9 @@ pub struct BracketModel {
     /// `(feeder, fed)` pairs of flat tie indices: the connector lines.
     pub links: Vec<(usize, usize)>,
     match_to_tie: HashMap<String, usize>,
+    /// Team id to its index in `competition.teams`: a lookup per team line,
+    /// which a scan would make quadratic in the number of teams.
+    team_index: HashMap<String, usize>,
 }
 
 /// A cheap, comparable handle on the model for props and context.
@@ -80,12 +83,19 @@ impl BracketModel {
             }
             flat_by_id.insert(tie.id.as_str(), flat);
         }
+        let team_index = competition
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(index, team)| (team.id.clone(), index))
+            .collect();
         BracketModel {
             competition,
             ties,
             layout,
             links,
             match_to_tie,
+            team_index,
         }
     }
 
@@ -106,7 +116,8 @@ impl BracketModel {
 
     /// The team with this id.
     pub fn team(&self, id: &str) -> Option<&Team> {
-        self.competition.team(id)
+        let index = *self.team_index.get(id)?;
+        self.competition.teams.get(index)
     }
 
     /// The tie holding the match with this id ("IR Tanger v AS Kaloum").
