@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use cup_bracket_core::validate::validate;
+use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
@@ -20,7 +21,10 @@ struct Live {
     /// The shadow root the widget draws in (it outlives the widget: a shadow
     /// root cannot be detached, so destroying empties it).
     shadow: ShadowRoot,
-    app: yew::AppHandle<App>,
+    /// The Yew app, once the stylesheet is in (see `mount_with`).
+    app: Option<yew::AppHandle<App>>,
+    /// Start the app when the stylesheet loads (or fails to).
+    _waiting: Vec<EventListener>,
 }
 
 /// One widget's place: shared by its handle and the page's list of widgets,
@@ -64,7 +68,9 @@ fn take_down(slot: &Slot) {
     let live = slot.borrow_mut().take();
     LIVE.with(|list| list.borrow_mut().retain(|other| !Rc::ptr_eq(other, slot)));
     if let Some(live) = live {
-        live.app.destroy();
+        if let Some(app) = live.app {
+            app.destroy();
+        }
         live.shadow.set_inner_html("");
     }
 }
@@ -174,14 +180,61 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         model,
         config: Rc::new(config),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
-    let slot = Rc::new(RefCell::new(Some(Live {
+    let slot: Slot = Rc::new(RefCell::new(Some(Live {
         host: element,
         shadow,
-        app,
+        app: None,
+        _waiting: Vec::new(),
     })));
+    // The app starts once the stylesheet is in: drawn unstyled first, the
+    // page would flash, and a fragment would scroll to where its match box
+    // stood before the layout. A stylesheet that fails to load starts it too.
+    let pending = Rc::new(RefCell::new(Some((container, props))));
+    let waiting = ["load", "error"]
+        .into_iter()
+        .map(|event| {
+            let (pending, slot) = (pending.clone(), Rc::downgrade(&slot));
+            EventListener::once(&link, event, move |_| start_app(&pending, &slot))
+        })
+        .collect();
+    if let Some(live) = slot.borrow_mut().as_mut() {
+        live._waiting = waiting;
+    }
     LIVE.with(|list| list.borrow_mut().push(slot.clone()));
     Ok(WidgetHandle { slot })
+}
+
+/// Renders a widget's app, once, if the widget is still there.
+fn start_app(
+    pending: &RefCell<Option<(Element, AppProps)>>,
+    slot: &std::rc::Weak<RefCell<Option<Live>>>,
+) {
+    let Some(slot) = slot.upgrade() else { return };
+    if slot.borrow().is_none() {
+        return;
+    }
+    let Some((container, props)) = pending.borrow_mut().take() else {
+        return;
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
+    let mut live = slot.borrow_mut();
+    if let Some(live) = live.as_mut() {
+        live.app = Some(app);
+    }
+}
+
+/// How many live widgets still wait for their stylesheet (for tests).
+pub fn waiting_widgets() -> usize {
+    LIVE.with(|list| {
+        list.borrow()
+            .iter()
+            .filter(|slot| {
+                slot.borrow()
+                    .as_ref()
+                    .is_some_and(|live| live.app.is_none())
+            })
+            .count()
+    })
 }
 
 /// How many widgets are live on the page (for tests and the custom element).

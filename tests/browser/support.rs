@@ -101,8 +101,15 @@ pub fn quiet() -> Options {
     }
 }
 
-/// Lets Yew render and run its effects (and theirs).
+/// Lets each widget's stylesheet arrive (or fail to), then Yew render and run
+/// its effects (and theirs).
 pub async fn settle() {
+    for _ in 0..500 {
+        if cup_bracket::mount::waiting_widgets() == 0 {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
     for _ in 0..3 {
         yew::platform::time::sleep(Duration::from_millis(5)).await;
     }
