@@ -4,7 +4,7 @@
 use cup_bracket_core::model::{GoalKind, Kick, Match, MatchStatus, Side};
 use yew::prelude::*;
 
-use crate::countries::country_name;
+use crate::components::country_badge::CountryBadge;
 use crate::format::{fragment_id, long_date, thousands, utc_label};
 use crate::view_model::Model;
 
@@ -45,8 +45,7 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
             .team(id)
             .map(|team| team.country.clone())
             .unwrap_or_default();
-        let country = country_name(&code).unwrap_or_default();
-        html! { <abbr class="cb-badge" title={country}>{ code }</abbr> }
+        html! { <CountryBadge code={code} /> }
     };
     let (home, away) = (name(&leg.home), name(&leg.away));
     html! {

@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::country_badge::CountryBadge;
 use crate::components::grid_cell::GridCell;
-use crate::countries::country_name;
 use crate::view_model::Model;
 
 /// The column's props.
@@ -43,7 +43,7 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
                 <div class={classes!("cb-card", "cb-qualified", lit.then_some("cb-on-path"))} data-node={node}>
                     if let Some(team) = team {
                         <span class="cb-team cb-through">
-                            <abbr class="cb-badge" title={country_name(&team.country).unwrap_or_default()}>{ &team.country }</abbr>
+                            <CountryBadge code={team.country.clone()} />
                             <span class="cb-name"><span class="cb-name-text" title={team.name.clone()}>{ &team.name }</span></span>
                         </span>
                     } else {

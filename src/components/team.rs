@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::countries::country_name;
+use crate::components::country_badge::CountryBadge;
 use crate::state::{Action, ViewState};
 
 /// A team line's props: everything already worked out by the tie.
@@ -42,7 +42,6 @@ pub fn TeamLine(props: &TeamLineProps) -> Html {
             dispatcher.dispatch(Action::Highlight(Some(id.clone())))
         })
     };
-    let country = country_name(&props.country).unwrap_or_default();
     let class = classes!(
         "cb-team",
         props.through.then_some("cb-through"),
@@ -50,7 +49,7 @@ pub fn TeamLine(props: &TeamLineProps) -> Html {
     );
     html! {
         <span {class} onmouseenter={on_enter}>
-            <abbr class="cb-badge" title={country}>{ &props.country }</abbr>
+            <CountryBadge code={props.country.clone()} />
             <span class="cb-name">
                 <span class="cb-name-text" title={props.name.clone()}>{ &props.name }</span>
                 if let Some(entered) = &props.entered {
