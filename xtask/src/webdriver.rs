@@ -1,7 +1,8 @@
 //! A minimal W3C WebDriver client for the tests of the built pages: starts
 //! chromedriver, opens a headless Chromium session, navigates, runs scripts,
-//! reads the browser's console log and takes screenshots. HTTP/1.1 over
-//! std::net, JSON with serde_json.
+//! presses keys, resizes the window, sends DevTools commands, reads the
+//! browser's console log and takes screenshots. HTTP/1.1 over std::net, JSON
+//! with serde_json.
 
 use std::{
     io::{BufRead, BufReader, Read, Write},
@@ -26,6 +27,16 @@ pub const CHROME_ARGS: &[&str] = &[
     "--no-first-run",
     "--disable-sync",
 ];
+
+/// WebDriver's code points for the keys the keyboard tests press.
+pub mod keys {
+    /// The Tab key.
+    pub const TAB: &str = "\u{E004}";
+    /// The Enter key.
+    pub const ENTER: &str = "\u{E007}";
+    /// The space bar.
+    pub const SPACE: &str = "\u{E00D}";
+}
 
 /// A running chromedriver; dropping it ends it.
 pub struct Driver {
@@ -126,7 +137,8 @@ impl Session {
             .map(drop)
     }
 
-    /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
+    /// Runs `script` (a function body; `arguments` holds `args`) and returns its
+    /// value; a promise it returns is awaited (up to the 30 s script timeout).
     pub fn execute(&self, script: &str, args: Value) -> Result<Value> {
         self.call(
             "POST",
@@ -149,6 +161,33 @@ impl Session {
             }
             thread::sleep(Duration::from_millis(100));
         }
+    }
+
+    /// Presses and releases `key` (a character or one of [`keys`]) through the
+    /// Actions API: trusted key events, sent to the focused element.
+    pub fn press_key(&self, key: &str) -> Result<()> {
+        let actions = json!({ "actions": [{
+            "type": "key",
+            "id": "keyboard",
+            "actions": [
+                { "type": "keyDown", "value": key },
+                { "type": "keyUp", "value": key },
+            ],
+        }] });
+        self.call("POST", "/actions", Some(&actions)).map(drop)
+    }
+
+    /// Resizes the browser window (in headless Chromium, the viewport) to `width`×`height`.
+    pub fn set_window_size(&self, width: u32, height: u32) -> Result<()> {
+        let rect = json!({ "width": width, "height": height });
+        self.call("POST", "/window/rect", Some(&rect)).map(drop)
+    }
+
+    /// Sends a Chrome DevTools Protocol command (chromedriver's `goog/cdp/execute`),
+    /// such as `Emulation.setEmulatedMedia`; its result.
+    pub fn cdp(&self, command: &str, params: Value) -> Result<Value> {
+        let body = json!({ "cmd": command, "params": params });
+        self.call("POST", "/goog/cdp/execute", Some(&body))
     }
 
     /// The browser's console log since the last call (chromedriver's log endpoint).

@@ -6,6 +6,7 @@
 //! and wasm-bindgen-test's `test result:` lines) counts once, and every check
 //! that is not a test runner (fmt, clippy, the bundle build) counts as one.
 
+mod accessibility;
 mod browser;
 mod bundle;
 mod clippy;
@@ -66,6 +67,10 @@ const STEPS: &[Step] = &[
     Step {
         name: "built pages",
         run: pages::tests,
+    },
+    Step {
+        name: "accessibility",
+        run: accessibility::tests,
     },
 ];
 

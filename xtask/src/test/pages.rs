@@ -25,7 +25,7 @@ pub const STRICT_CSP: &str =
 const NO_WASM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 /// How long a page may take to draw on a busy machine.
-const PATIENCE: Duration = Duration::from_secs(60);
+pub(super) const PATIENCE: Duration = Duration::from_secs(60);
 
 /// The competition compiled into the bundle, to count its ties.
 const DATA_FILE: &str = "data/2017-caf-confederation-cup-qualifying.json";
@@ -95,7 +95,7 @@ pub fn tests(context: &Context) -> Result<Report> {
 }
 
 /// An error with `message` unless `condition` holds.
-fn check(condition: bool, message: impl FnOnce() -> String) -> Result<()> {
+pub(super) fn check(condition: bool, message: impl FnOnce() -> String) -> Result<()> {
     if condition {
         Ok(())
     } else {
@@ -111,11 +111,11 @@ fn violations(log: &[LogEntry]) -> Vec<&LogEntry> {
 }
 
 /// Uncaught errors and failed loads: every SEVERE line.
-fn errors(log: &[LogEntry]) -> Vec<&LogEntry> {
+pub(super) fn errors(log: &[LogEntry]) -> Vec<&LogEntry> {
     log.iter().filter(|entry| entry.level == "SEVERE").collect()
 }
 
-fn shown(entries: &[&LogEntry]) -> String {
+pub(super) fn shown(entries: &[&LogEntry]) -> String {
     entries
         .iter()
         .map(|entry| format!("[{}] {}", entry.level, entry.message))
@@ -157,7 +157,7 @@ fn no_inline_script_or_style(fixture: &Fixture) -> Result<()> {
 }
 
 /// Waits until each host in `selector` holds a drawn widget whose stylesheet has loaded.
-fn wait_for_widgets(session: &Session, selector: &str, count: usize) -> Result<()> {
+pub(super) fn wait_for_widgets(session: &Session, selector: &str, count: usize) -> Result<()> {
     let script = format!(
         "const hosts = [...document.querySelectorAll({selector:?})];
          return hosts.length === {count} && hosts.every((host) => {{

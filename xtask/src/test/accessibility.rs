@@ -1,0 +1,613 @@
+//! Accessibility and the keyboard, on the built `index.html` in a real browser:
+//! axe-core's WCAG 2.1 A and AA rules find no violation (ties closed, a tie
+//! open, the dark scheme, a 320 px phone); real key presses move through the
+//! bracket in reading order, with a visible focus ring, and Enter and Space
+//! open and close a tie; on a phone the page does not scroll sideways while the
+//! bracket's frame does; and nothing is logged as an error.
+//!
+//! Runs on the bundle the "release bundle" step built, served as it is (no
+//! CSP, so axe-core, read from node_modules, is injected by executing its text),
+//! through chromedriver (webdriver.rs) and static_server.rs; one browser for
+//! the whole step, each test starting from a fresh load of the page.
+
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use super::{
+    pages::{check, errors, shown, wait_for_widgets},
+    Context, Report,
+};
+use crate::{
+    static_server::StaticServer,
+    util::{self, Result},
+    webdriver::{keys, Driver, LogEntry, Session},
+};
+
+/// axe-core's browser build, installed by `npm ci` from package-lock.json.
+const AXE_FILE: &str = "node_modules/axe-core/axe.min.js";
+
+/// The window of the desktop tests, and the phone's width.
+const DESKTOP: (u32, u32) = (1400, 900);
+const PHONE: (u32, u32) = (320, 720);
+
+/// How long a click or a key press may take to show in the DOM.
+const QUICK: Duration = Duration::from_secs(5);
+
+/// The tie the brief names, by the start of its button's accessible name.
+const KALOUM: &str = "AS Kaloum (Guinea) v IR Tanger";
+
+/// What every test gets: the browser, the page's address, axe-core's source.
+struct Fixture {
+    session: Session,
+    url: String,
+    axe: String,
+}
+
+type A11yTest = fn(&Fixture) -> Result<()>;
+
+const TESTS: &[(&str, A11yTest)] = &[
+    (
+        "axe-core (WCAG 2.1 A, AA) on index.html as loaded, every tie closed",
+        axe_as_loaded,
+    ),
+    (
+        "axe-core (WCAG 2.1 A, AA) with AS Kaloum v IR Tanger open",
+        axe_with_a_tie_open,
+    ),
+    (
+        "axe-core (WCAG 2.1 A, AA) in the dark scheme, the widget turned dark",
+        axe_in_the_dark,
+    ),
+    ("axe-core (WCAG 2.1 A, AA) 320 px wide", axe_on_a_phone),
+    (
+        "keyboard: Tab from the body reaches the first tie, with a visible focus ring",
+        tab_reaches_the_first_tie,
+    ),
+    (
+        "keyboard: Enter opens and closes a tie, and so does Space",
+        enter_and_space_toggle,
+    ),
+    (
+        "keyboard: Tab goes through the preliminary round in reading order",
+        tab_follows_reading_order,
+    ),
+    (
+        "keyboard: Tab goes into an open tie's report links before the next tie",
+        tab_enters_an_open_tie,
+    ),
+    (
+        "phone: 320 px wide, the page does not scroll sideways, the bracket frame does",
+        phone_scrolls_inside_the_frame,
+    ),
+];
+
+/// Runs every test, each counted as one test, then one more: no console error.
+pub fn tests(context: &Context) -> Result<Report> {
+    let axe = std::fs::read_to_string(util::root().join(AXE_FILE)).map_err(|error| {
+        format!("cannot read {AXE_FILE} ({error}): `cargo xtask install` runs npm ci")
+    })?;
+    let server = StaticServer::serve(&context.bundle_dir).start()?;
+    let driver = Driver::start(&context.chromedriver)?;
+    let fixture = Fixture {
+        session: driver.session(DESKTOP.0, DESKTOP.1)?,
+        url: server.url("/index.html"),
+        axe,
+    };
+    let mut report = Report::default();
+    let mut failures = Vec::new();
+    let mut record = |name: &str, result: Result<()>| match result {
+        Ok(()) => {
+            println!("test accessibility::{name} ... ok");
+            report.passed += 1;
+        }
+        Err(error) => {
+            println!("test accessibility::{name} ... FAILED\n    {error}");
+            report.failed += 1;
+            failures.push(name.to_string());
+        }
+    };
+    // Every SEVERE line of the console, with the test it showed in.
+    let mut console: Vec<(&str, LogEntry)> = Vec::new();
+    for (name, test) in TESTS {
+        let result = test(&fixture);
+        let log = fixture.session.browser_log();
+        if let Ok(log) = &log {
+            console.extend(errors(log).into_iter().map(|entry| (*name, entry.clone())));
+        }
+        record(name, result.and(log.map(drop)));
+    }
+    let severe: Vec<String> = console
+        .iter()
+        .map(|(name, entry)| format!("during `{name}`: {}", shown(&[entry])))
+        .collect();
+    record(
+        "no error in the console during all of the above",
+        check(severe.is_empty(), || {
+            format!("errors in the console:\n      {}", severe.join("\n      "))
+        }),
+    );
+    println!(
+        "accessibility: {} passed; {} failed",
+        report.passed, report.failed
+    );
+    if !failures.is_empty() {
+        report.failure = Some(format!(
+            "{} of {} failed: {}",
+            failures.len(),
+            TESTS.len() + 1,
+            failures.join("; ")
+        ));
+    }
+    Ok(report)
+}
+
+/// Loads the page afresh in the desktop window and the light scheme, waits
+/// for the widget, and leaves the focus on the body.
+fn fresh_page(fixture: &Fixture) -> Result<()> {
+    let session = &fixture.session;
+    session.cdp("Emulation.setEmulatedMedia", json!({ "features": [] }))?;
+    session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    session.navigate(&fixture.url)?;
+    wait_for_widgets(session, "#cup-bracket", 1)?;
+    session
+        .execute(
+            "if (document.activeElement) document.activeElement.blur();",
+            json!([]),
+        )
+        .map(drop)
+}
+
+/// The widget's shadow root and its helpers, at the start of a script.
+const PRELUDE: &str = "
+  const host = document.querySelector('#cup-bracket');
+  const root = host.shadowRoot;
+  const kaloum = () => [...root.querySelectorAll('button.cb-tie')]
+    .find((b) => (b.getAttribute('aria-label') || '').startsWith(arguments[0]));
+  const focused = () => {
+    const outer = document.activeElement;
+    const inner = outer === host ? root.activeElement : null;
+    const el = inner || outer;
+    const style = el ? getComputedStyle(el) : null;
+    return el && {
+      inWidget: !!inner,
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      label: el.getAttribute('aria-label')
+        || (el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80),
+      expanded: el.getAttribute('aria-expanded'),
+      focusVisible: el.matches(':focus-visible'),
+      outlineStyle: style.outlineStyle,
+      outlineWidth: style.outlineWidth,
+      outlineColor: style.outlineColor,
+    };
+  };
+  const regionOf = (button) => root.getElementById(button.getAttribute('aria-controls'));
+  const state = (button) => {
+    const region = regionOf(button);
+    return {
+      expanded: button.getAttribute('aria-expanded'),
+      hidden: !region || region.hidden,
+      boxes: region ? region.querySelectorAll('.cb-match').length : 0,
+    };
+  };
+";
+
+/// Runs `body` after [`PRELUDE`].
+fn run(session: &Session, body: &str) -> Result<Value> {
+    session.execute(&format!("{PRELUDE}\n{body}"), json!([KALOUM]))
+}
+
+/// Runs `body` after [`PRELUDE`] until it returns a truthy value.
+fn wait(session: &Session, body: &str, timeout: Duration) -> Result<Value> {
+    let script = format!("{PRELUDE}\n{body}");
+    let deadline = std::time::Instant::now() + timeout;
+    loop {
+        let value = session.execute(&script, json!([KALOUM]))?;
+        if !matches!(value, Value::Null | Value::Bool(false)) {
+            return Ok(value);
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!("waited {} s in vain for: {body}", timeout.as_secs()).into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// What has the focus now (inside the widget's shadow root when it is there).
+fn focused(session: &Session) -> Result<Value> {
+    run(session, "return focused();")
+}
+
+// ---------- axe-core ----------
+
+/// Runs axe-core on the whole document (open shadow roots included) with the
+/// WCAG 2.1 A and AA rules; an error listing every violation.
+fn axe_check(fixture: &Fixture, what: &str) -> Result<()> {
+    let session = &fixture.session;
+    let loaded = session.execute("return typeof window.axe === 'object';", json!([]))?;
+    if loaded != true {
+        session.execute(
+            &format!("{}\n;return typeof window.axe;", fixture.axe),
+            json!([]),
+        )?;
+    }
+    let results = session.execute(
+        "const options = {
+           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+           resultTypes: ['violations'],
+           elementRef: true,
+         };
+         const clip = (text) => text ? text.replace(/\\s+/g, ' ').trim().slice(0, 120) : '';
+         const target = (node) => node.target
+           .map((part) => Array.isArray(part) ? part.join(' >>> ') : part).join(' | ');
+         return axe.run(document, options).then((results) => ({
+           violations: results.violations.map((v) => ({
+             id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+             count: v.nodes.length,
+             nodes: v.nodes.slice(0, 4).map((node) => ({
+               target: target(node),
+               summary: (node.failureSummary || '').split('\\n').slice(1, 3)
+                 .map((line) => line.trim()).join(' / '),
+               // What a person sees, and the name a screen reader reads.
+               text: clip(node.element && node.element.innerText),
+               label: clip(node.element && node.element.getAttribute('aria-label')),
+             })),
+           })),
+           passes: results.passes.length,
+           // Proof that axe looked inside the widget: a passing rule on a node
+           // in its shadow root.
+           inShadow: results.passes.some((rule) =>
+             rule.nodes.some((node) => Array.isArray(node.target[0]))),
+         }), (error) => ({ error: String(error) }));",
+        json!([]),
+    )?;
+    if let Some(error) = results["error"].as_str() {
+        return Err(format!("axe.run failed ({what}): {error}").into());
+    }
+    let violations = results["violations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    check(violations.is_empty(), || {
+        let mut text = format!("{} axe-core violation(s) {what}:", violations.len());
+        for v in &violations {
+            text.push_str(&format!(
+                "\n      {} ({}): {} [{} node(s)] {}",
+                v["id"].as_str().unwrap_or("?"),
+                v["impact"].as_str().unwrap_or("?"),
+                v["help"].as_str().unwrap_or(""),
+                v["count"],
+                v["helpUrl"].as_str().unwrap_or(""),
+            ));
+            for node in v["nodes"].as_array().into_iter().flatten() {
+                text.push_str(&format!(
+                    "\n        {}  — {}",
+                    node["target"].as_str().unwrap_or("?"),
+                    node["summary"].as_str().unwrap_or(""),
+                ));
+                for field in ["text", "label"] {
+                    if let Some(value) = node[field].as_str().filter(|v| !v.is_empty()) {
+                        text.push_str(&format!("\n          {field}: {value}"));
+                    }
+                }
+            }
+        }
+        text
+    })?;
+    check(results["inShadow"] == true, || {
+        format!("axe-core checked nothing inside the widget's shadow root ({what}): {results}")
+    })?;
+    println!(
+        "    axe-core {what}: 0 violations, {} rules passed",
+        results["passes"]
+    );
+    Ok(())
+}
+
+fn axe_as_loaded(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let open = run(
+        &fixture.session,
+        "return [...root.querySelectorAll('button.cb-tie')]
+           .filter((b) => b.getAttribute('aria-expanded') !== 'false').length;",
+    )?;
+    check(open == 0, || format!("{open} tie(s) open as loaded"))?;
+    axe_check(fixture, "as loaded")
+}
+
+/// Clicks the Kaloum tie and waits until its match boxes show.
+fn open_kaloum(session: &Session) -> Result<Value> {
+    let found = run(session, "const b = kaloum(); if (b) b.click(); return !!b;")?;
+    check(found == true, || {
+        format!("no button.cb-tie whose aria-label starts with {KALOUM:?}")
+    })?;
+    wait(
+        session,
+        "const s = state(kaloum());
+         return s.expanded === 'true' && !s.hidden && s.boxes > 0 && s;",
+        QUICK,
+    )
+}
+
+fn axe_with_a_tie_open(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    open_kaloum(&fixture.session)?;
+    axe_check(fixture, "with AS Kaloum v IR Tanger open")
+}
+
+fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let session = &fixture.session;
+    session.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
+    )?;
+    let result = (|| {
+        let dark = session.execute(
+            "return matchMedia('(prefers-color-scheme: dark)').matches;",
+            json!([]),
+        )?;
+        check(dark == true, || {
+            "Emulation.setEmulatedMedia did not make prefers-color-scheme dark".into()
+        })?;
+        // The widget follows the scheme: its background's luminance drops.
+        let background = wait(
+            session,
+            "const color = getComputedStyle(root.querySelector('.cb-root')).backgroundColor;
+             const [r, g, b] = color.match(/[\\d.]+/g).map(Number);
+             const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+             return luminance < 0.25 && { color, luminance };",
+            QUICK,
+        )
+        .map_err(|_| {
+            let color = run(
+                session,
+                "return getComputedStyle(root.querySelector('.cb-root')).backgroundColor;",
+            )
+            .map(|c| c.to_string())
+            .unwrap_or_default();
+            format!("the widget stayed light in the dark scheme: .cb-root's background is {color}")
+        })?;
+        println!(
+            "    dark scheme: .cb-root's background is {}",
+            background["color"]
+        );
+        axe_check(fixture, "in the dark scheme, ties closed")?;
+        open_kaloum(session)?;
+        axe_check(fixture, "in the dark scheme, AS Kaloum v IR Tanger open")
+    })();
+    session.cdp("Emulation.setEmulatedMedia", json!({ "features": [] }))?;
+    result
+}
+
+/// Narrows the window to a phone's width and reloads; checks the page sees it.
+fn phone_page(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let session = &fixture.session;
+    session.set_window_size(PHONE.0, PHONE.1)?;
+    session.navigate(&fixture.url)?;
+    wait_for_widgets(session, "#cup-bracket", 1)?;
+    let width = session.execute("return window.innerWidth;", json!([]))?;
+    check(width == PHONE.0, || {
+        format!(
+            "the viewport should be {} px wide, it is {width} px",
+            PHONE.0
+        )
+    })
+}
+
+fn axe_on_a_phone(fixture: &Fixture) -> Result<()> {
+    let result = phone_page(fixture).and_then(|()| axe_check(fixture, "320 px wide"));
+    fixture.session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    result
+}
+
+fn phone_scrolls_inside_the_frame(fixture: &Fixture) -> Result<()> {
+    let result = phone_page(fixture).and_then(|()| {
+        let facts = run(
+            &fixture.session,
+            "const frame = root.querySelector('.cb-frame');
+             return {
+               innerWidth, page: document.scrollingElement.scrollWidth,
+               frame: frame && { scrollWidth: frame.scrollWidth, clientWidth: frame.clientWidth,
+                                 overflowX: getComputedStyle(frame).overflowX },
+             };",
+        )?;
+        check(
+            facts["page"].as_f64().unwrap_or(f64::INFINITY)
+                <= facts["innerWidth"].as_f64().unwrap_or(0.0),
+            || format!("the page scrolls sideways at 320 px (scrollWidth > innerWidth): {facts}"),
+        )?;
+        check(
+            facts["frame"]["scrollWidth"].as_f64().unwrap_or(0.0)
+                > facts["frame"]["clientWidth"]
+                    .as_f64()
+                    .unwrap_or(f64::INFINITY),
+            || format!("the bracket's .cb-frame should scroll sideways at 320 px: {facts}"),
+        )
+    });
+    fixture.session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    result
+}
+
+// ---------- the keyboard ----------
+
+/// An error unless the focus is on a tie button of the widget whose label is `label`.
+fn expect_focus_on(now: &Value, label: &str, after: &str) -> Result<()> {
+    check(
+        now["inWidget"] == true && now["tag"] == "button" && now["label"] == label,
+        || format!("{after}, the focus should be on the tie {label:?}; it is on {now}"),
+    )
+}
+
+fn tab_reaches_the_first_tie(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let session = &fixture.session;
+    let start = session.execute(
+        "return document.activeElement === document.body;",
+        json!([]),
+    )?;
+    check(start == true, || {
+        "the focus should start on the body".into()
+    })?;
+    let first = run(
+        session,
+        "return root.querySelector('button.cb-tie').getAttribute('aria-label');",
+    )?;
+    session.press_key(keys::TAB)?;
+    let now = focused(session)?;
+    expect_focus_on(&now, first.as_str().unwrap_or(""), "after one Tab")?;
+    let width = now["outlineWidth"]
+        .as_str()
+        .and_then(|w| w.strip_suffix("px"))
+        .and_then(|w| w.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    check(
+        now["focusVisible"] == true && now["outlineStyle"] != "none" && width > 0.0,
+        || format!("the focused tie should show a focus ring (:focus-visible, an outline): {now}"),
+    )
+}
+
+fn enter_and_space_toggle(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let session = &fixture.session;
+    session.press_key(keys::TAB)?;
+    let first = focused(session)?;
+    check(first["tag"] == "button", || {
+        format!("Tab should reach a tie button: {first}")
+    })?;
+    let steps = [
+        (keys::ENTER, "Enter", true),
+        (keys::ENTER, "Enter again", false),
+        (keys::SPACE, "Space", true),
+        (keys::SPACE, "Space again", false),
+    ];
+    for (key, name, open) in steps {
+        session.press_key(key)?;
+        let condition = if open {
+            "s.expanded === 'true' && !s.hidden && s.boxes > 0"
+        } else {
+            "s.expanded === 'false' && s.hidden"
+        };
+        let script = format!(
+            "const b = root.activeElement;
+             const s = b && b.matches('button.cb-tie') ? state(b) : null;
+             return !!s && {condition};"
+        );
+        wait(session, &script, QUICK).map_err(|_| {
+            let now = run(
+                session,
+                "const b = root.activeElement;
+                 return b && b.matches('button.cb-tie') ? state(b) : focused();",
+            )
+            .map(|v| v.to_string())
+            .unwrap_or_default();
+            let want = if open {
+                "open it (aria-expanded \"true\", match boxes shown)"
+            } else {
+                "close it (aria-expanded \"false\", region hidden)"
+            };
+            format!("{name} on the focused tie should {want}; now: {now}")
+        })?;
+        let now = focused(session)?;
+        expect_focus_on(
+            &now,
+            first["label"].as_str().unwrap_or(""),
+            &format!("after {name}"),
+        )?;
+    }
+    Ok(())
+}
+
+fn tab_follows_reading_order(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let session = &fixture.session;
+    // The first column's buttons in DOM order, and whether that is their
+    // order on the screen (top to bottom).
+    let column = run(
+        session,
+        "const buttons = [...root.querySelector('.cb-round').querySelectorAll('button.cb-tie')];
+         const tops = buttons.map((b) => b.getBoundingClientRect().top);
+         return {
+           labels: buttons.map((b) => b.getAttribute('aria-label')),
+           onScreen: tops.every((top, i) => i === 0 || top > tops[i - 1]),
+         };",
+    )?;
+    let labels: Vec<String> = column["labels"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|label| label.as_str().map(String::from))
+        .collect();
+    check(labels.len() >= 2, || {
+        format!("the first column should hold tie buttons: {column}")
+    })?;
+    check(column["onScreen"] == true, || {
+        "the first column's ties are not drawn top to bottom in their DOM order".into()
+    })?;
+    for (index, label) in labels.iter().enumerate() {
+        session.press_key(keys::TAB)?;
+        let now = focused(session)?;
+        expect_focus_on(&now, label, &format!("after {} Tab(s)", index + 1))?;
+    }
+    Ok(())
+}
+
+fn tab_enters_an_open_tie(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    let session = &fixture.session;
+    // The focus goes to the tie by script, the opening is a real Enter.
+    let tie = run(session, "const b = kaloum(); b.focus(); return focused();")?;
+    check(
+        tie["label"].as_str().is_some_and(|l| l.starts_with(KALOUM)),
+        || format!("could not focus the tie {KALOUM:?}: {tie}"),
+    )?;
+    session.press_key(keys::ENTER)?;
+    wait(
+        session,
+        "const s = state(kaloum()); return s.expanded === 'true' && s.boxes > 0;",
+        QUICK,
+    )
+    .map_err(|_| format!("Enter did not open {KALOUM:?}"))?;
+    // What should follow: the region's links, then the next tie in the DOM.
+    let expected = run(
+        session,
+        "const b = kaloum();
+         const links = [...regionOf(b).querySelectorAll('a[href]')]
+           .map((a) => (a.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80));
+         const ties = [...root.querySelectorAll('button.cb-tie')];
+         const next = ties[ties.indexOf(b) + 1];
+         return { links, next: next && next.getAttribute('aria-label') };",
+    )?;
+    let links: Vec<&str> = expected["links"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    check(!links.is_empty(), || {
+        format!("the open tie {KALOUM:?} should hold report links: {expected}")
+    })?;
+    for (index, link) in links.iter().enumerate() {
+        session.press_key(keys::TAB)?;
+        let now = focused(session)?;
+        check(
+            now["inWidget"] == true && now["tag"] == "a" && now["label"] == *link,
+            || {
+                format!(
+                    "Tab {} after opening the tie should reach its report link {link:?}; the focus is on {now}",
+                    index + 1
+                )
+            },
+        )?;
+        check(
+            now["focusVisible"] == true && now["outlineStyle"] != "none",
+            || format!("the focused report link should show a focus ring: {now}"),
+        )?;
+    }
+    session.press_key(keys::TAB)?;
+    let now = focused(session)?;
+    let next = expected["next"].as_str().unwrap_or("");
+    expect_focus_on(&now, next, "after the open tie's report links")
+}
