@@ -48,7 +48,8 @@ pub fn TeamLine(props: &TeamLineProps) -> Html {
         props.lit.then_some("cb-lit")
     );
     html! {
-        <span {class} onmouseenter={on_enter}>
+        // The tie's name says all this in words; the grid of numbers is for the eye.
+        <span {class} onmouseenter={on_enter} aria-hidden="true">
             <CountryBadge code={props.country.clone()} />
             <span class="cb-name">
                 <span class="cb-name-text" title={props.name.clone()}>{ &props.name }</span>

@@ -45,11 +45,7 @@ impl Mounted {
     pub fn tie(&self, teams: &str) -> HtmlElement {
         self.all("button.cb-tie")
             .into_iter()
-            .find(|button| {
-                button
-                    .get_attribute("aria-label")
-                    .is_some_and(|label| label.starts_with(teams))
-            })
+            .find(|button| tie_name(button).starts_with(teams))
             .unwrap_or_else(|| panic!("no tie starts with {teams}"))
             .dyn_into()
             .expect("a button is an HTML element")
@@ -70,6 +66,17 @@ impl Mounted {
         self.handle.destroy();
         self.host.remove();
     }
+}
+
+/// A tie button's accessible name: the sentence it holds for screen readers
+/// (a bye's card is named by its `aria-label`).
+pub fn tie_name(card: &Element) -> String {
+    card.query_selector(".cb-tie-name")
+        .ok()
+        .flatten()
+        .and_then(|name| name.text_content())
+        .or_else(|| card.get_attribute("aria-label"))
+        .unwrap_or_default()
 }
 
 /// Mounts a widget with `options` into a new element at the end of the body.

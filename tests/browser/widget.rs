@@ -8,7 +8,7 @@ use cup_bracket_core::outcomes::outcomes;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{mount, quiet, settle, ConsoleCounter};
+use crate::support::{mount, quiet, settle, tie_name, ConsoleCounter};
 
 #[wasm_bindgen_test]
 async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
@@ -55,7 +55,7 @@ async fn every_displayed_result_is_the_rules_modules_outcome() {
     let cards = widget.all(".cb-card[data-node^='t']");
     assert_eq!(cards.len(), results.len());
     for (card, result) in cards.iter().zip(&results) {
-        let label = card.get_attribute("aria-label").unwrap_or_default();
+        let label = tie_name(card);
         assert!(
             label.ends_with(&result.summary),
             "{label} ≠ {}",

@@ -162,8 +162,10 @@ fn fresh_page(fixture: &Fixture) -> Result<()> {
 const PRELUDE: &str = "
   const host = document.querySelector('#cup-bracket');
   const root = host.shadowRoot;
+  // A tie's accessible name comes from its content: the sentence in .cb-tie-name.
+  const tieName = (b) => (b && b.querySelector('.cb-tie-name') || {}).textContent || '';
   const kaloum = () => [...root.querySelectorAll('button.cb-tie')]
-    .find((b) => (b.getAttribute('aria-label') || '').startsWith(arguments[0]));
+    .find((b) => tieName(b).startsWith(arguments[0]));
   const focused = () => {
     const outer = document.activeElement;
     const inner = outer === host ? root.activeElement : null;
@@ -173,7 +175,7 @@ const PRELUDE: &str = "
       inWidget: !!inner,
       tag: el.tagName.toLowerCase(),
       id: el.id,
-      label: el.getAttribute('aria-label')
+      label: tieName(el) || el.getAttribute('aria-label')
         || (el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80),
       expanded: el.getAttribute('aria-expanded'),
       focusVisible: el.matches(':focus-visible'),
@@ -320,7 +322,7 @@ fn axe_as_loaded(fixture: &Fixture) -> Result<()> {
 fn open_kaloum(session: &Session) -> Result<Value> {
     let found = run(session, "const b = kaloum(); if (b) b.click(); return !!b;")?;
     check(found == true, || {
-        format!("no button.cb-tie whose aria-label starts with {KALOUM:?}")
+        format!("no button.cb-tie whose accessible name starts with {KALOUM:?}")
     })?;
     wait(
         session,
@@ -453,7 +455,7 @@ fn tab_reaches_the_first_tie(fixture: &Fixture) -> Result<()> {
     })?;
     let first = run(
         session,
-        "return root.querySelector('button.cb-tie').getAttribute('aria-label');",
+        "return tieName(root.querySelector('button.cb-tie'));",
     )?;
     session.press_key(keys::TAB)?;
     let now = focused(session)?;
@@ -530,7 +532,7 @@ fn tab_follows_reading_order(fixture: &Fixture) -> Result<()> {
         "const buttons = [...root.querySelector('.cb-round').querySelectorAll('button.cb-tie')];
          const tops = buttons.map((b) => b.getBoundingClientRect().top);
          return {
-           labels: buttons.map((b) => b.getAttribute('aria-label')),
+           labels: buttons.map(tieName),
            onScreen: tops.every((top, i) => i === 0 || top > tops[i - 1]),
          };",
     )?;
@@ -578,7 +580,7 @@ fn tab_enters_an_open_tie(fixture: &Fixture) -> Result<()> {
            .map((a) => (a.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 80));
          const ties = [...root.querySelectorAll('button.cb-tie')];
          const next = ties[ties.indexOf(b) + 1];
-         return { links, next: next && next.getAttribute('aria-label') };",
+         return { links, next: next && tieName(next) };",
     )?;
     let links: Vec<&str> = expected["links"]
         .as_array()

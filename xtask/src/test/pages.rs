@@ -181,7 +181,7 @@ fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
            .map((id) => document.querySelector(id).shadowRoot);
          const headings = (root) => [...root.querySelectorAll('h2')].map((h) => h.textContent);
          const kaloum = [...full.querySelectorAll('button.cb-tie')]
-           .find((b) => b.getAttribute('aria-label').startsWith('AS Kaloum'));
+           .find((b) => b.querySelector('.cb-tie-name').textContent.startsWith('AS Kaloum'));
          const tie = preliminary.querySelector('button.cb-tie');
          const size = getComputedStyle(tie).fontSize;
          tie.click();
