@@ -6,9 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::bracket::Bracket;
+use crate::components::renders;
 use crate::effects;
 use crate::options::Theme;
-use crate::state::{Action, Source, ViewState};
+use crate::state::{touched, Action, Source, Store, StoreHandle, ViewState};
 use crate::view_model::Model;
 
 /// How one widget was mounted.
@@ -38,6 +39,7 @@ pub struct AppProps {
 /// The whole widget.
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
+    renders::count("App");
     let model = props.model.clone();
     let config = props.config.clone();
     let state = use_reducer({
@@ -45,6 +47,21 @@ pub fn App(props: &AppProps) -> Html {
         move || ViewState::new(ties)
     });
     let root = use_node_ref();
+    // The bracket's props never change: each new state goes through the store
+    // to the ties it touches, so a click re-renders one tie, not every round.
+    let store = {
+        let initial = Rc::new((*state).clone());
+        let store = use_memo((), move |_| Store::new(initial));
+        StoreHandle(store)
+    };
+    {
+        let current = store.current();
+        if *current != *state {
+            let next = Rc::new((*state).clone());
+            let ties = touched(&current, &next, &|team| model.ties_of_team(team).to_vec());
+            store.publish(next, &ties);
+        }
+    }
 
     // Start-up: the host's `open`, then the page's fragment.
     {
@@ -109,8 +126,7 @@ pub fn App(props: &AppProps) -> Html {
             <Bracket
                 model={model.clone()}
                 config={config.clone()}
-                open={state.open.clone()}
-                highlight={state.highlight.clone()}
+                store={store}
                 dispatcher={state.dispatcher()}
             />
         </div>

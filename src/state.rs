@@ -1,10 +1,15 @@
 //! What a person has done with the widget: which ties are open, which team's
 //! path is highlighted. A pure reducer; effects (history, events to the host,
 //! scrolling) live in the components' hooks.
+//!
+//! The root holds the state; a [`Store`] hands each new state to the few
+//! components it concerns (the ties whose flag or highlight changed, the
+//! lines, the qualified column), so a click re-renders one tie, not the bracket.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{Callback, Reducible};
 
 /// Who asked for a change: effects differ (a person's click pushes history,
 /// a history step must not).
@@ -157,6 +162,157 @@ impl Reducible for ViewState {
     }
 }
 
+/// The ties a change of state concerns: those opened or closed, and those
+/// where the old or the new highlighted team plays (`ties_of_team`).
+pub fn touched(
+    old: &ViewState,
+    new: &ViewState,
+    ties_of_team: &dyn Fn(&str) -> Vec<usize>,
+) -> Vec<usize> {
+    let mut ties: Vec<usize> = if Rc::ptr_eq(&old.open, &new.open) {
+        Vec::new()
+    } else {
+        let longest = old.open.len().max(new.open.len());
+        (0..longest)
+            .filter(|&tie| old.is_open(tie) != new.is_open(tie))
+            .collect()
+    };
+    if old.highlight != new.highlight {
+        for team in [&old.highlight, &new.highlight].into_iter().flatten() {
+            ties.extend(ties_of_team(team));
+        }
+    }
+    ties.sort_unstable();
+    ties.dedup();
+    ties
+}
+
+/// What a watcher of the whole state hears: the state before and after.
+pub type Published = (Rc<ViewState>, Rc<ViewState>);
+
+/// The state as last rendered by the root, and who to tell when it changes:
+/// each tie's card by its flat index, and a few watchers of the whole state.
+pub struct Store {
+    state: RefCell<Rc<ViewState>>,
+    /// Counts publications, so that a card can tell it rendered a stale state.
+    version: Cell<u64>,
+    ties: RefCell<Vec<Option<Callback<()>>>>,
+    watchers: RefCell<Vec<(u64, Callback<Published>)>>,
+    next_watcher: Cell<u64>,
+}
+
+impl Store {
+    /// A store holding `state`, with no one listening yet.
+    pub fn new(state: Rc<ViewState>) -> Self {
+        let ties = state.open.len();
+        Store {
+            state: RefCell::new(state),
+            version: Cell::new(0),
+            ties: RefCell::new(vec![None; ties]),
+            watchers: RefCell::new(Vec::new()),
+            next_watcher: Cell::new(0),
+        }
+    }
+
+    /// The state last published.
+    pub fn current(&self) -> Rc<ViewState> {
+        self.state.borrow().clone()
+    }
+
+    /// How many times a state was published.
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    /// Calls `callback` whenever tie `tie` is touched; replaces any earlier one.
+    pub fn subscribe_tie(&self, tie: usize, callback: Callback<()>) {
+        let mut ties = self.ties.borrow_mut();
+        if tie >= ties.len() {
+            ties.resize(tie + 1, None);
+        }
+        ties[tie] = Some(callback);
+    }
+
+    /// Stops telling tie `tie`.
+    pub fn unsubscribe_tie(&self, tie: usize) {
+        if let Some(slot) = self.ties.borrow_mut().get_mut(tie) {
+            *slot = None;
+        }
+    }
+
+    /// Calls `callback` with the old and new state on every change; returns
+    /// the id to unsubscribe with.
+    pub fn watch(&self, callback: Callback<Published>) -> u64 {
+        let id = self.next_watcher.get();
+        self.next_watcher.set(id + 1);
+        self.watchers.borrow_mut().push((id, callback));
+        id
+    }
+
+    /// Stops the watcher `id`.
+    pub fn unwatch(&self, id: u64) {
+        self.watchers
+            .borrow_mut()
+            .retain(|(watcher, _)| *watcher != id);
+    }
+
+    /// Makes `state` current and tells the ties in `touched` and every
+    /// watcher; a state already current changes nothing.
+    pub fn publish(&self, state: Rc<ViewState>, touched: &[usize]) {
+        let old = self.current();
+        if Rc::ptr_eq(&old, &state) {
+            return;
+        }
+        *self.state.borrow_mut() = state.clone();
+        self.version.set(self.version.get() + 1);
+        // Callbacks are taken out first: one may subscribe or unsubscribe.
+        let ties: Vec<Callback<()>> = {
+            let subscribed = self.ties.borrow();
+            touched
+                .iter()
+                .filter_map(|&tie| subscribed.get(tie).cloned().flatten())
+                .collect()
+        };
+        let watchers: Vec<Callback<Published>> = self
+            .watchers
+            .borrow()
+            .iter()
+            .map(|(_, callback)| callback.clone())
+            .collect();
+        for callback in ties {
+            callback.emit(());
+        }
+        for callback in watchers {
+            callback.emit((old.clone(), state.clone()));
+        }
+    }
+}
+
+/// A handle on the widget's store for props: equal when it is the same store.
+#[derive(Clone)]
+pub struct StoreHandle(pub Rc<Store>);
+
+impl PartialEq for StoreHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for StoreHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreHandle")
+            .field("version", &self.0.version())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::ops::Deref for StoreHandle {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,5 +398,67 @@ mod tests {
         let lit = reduce(state.clone(), Action::Highlight(Some("ir-tanger".into())));
         assert_eq!(lit.highlight.as_deref(), Some("ir-tanger"));
         assert_eq!(lit.open, state.open);
+    }
+
+    fn teams(team: &str) -> Vec<usize> {
+        match team {
+            "a" => vec![0, 2],
+            "b" => vec![1, 2],
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_toggle_touches_its_tie_only() {
+        let old = ViewState::new(4);
+        let new = reduce(old.clone(), Action::Toggle(2));
+        assert_eq!(touched(&old, &new, &teams), vec![2]);
+        let restored = reduce(
+            new.clone(),
+            Action::Restore {
+                open: vec![0, 3],
+                landed: None,
+            },
+        );
+        assert_eq!(touched(&new, &restored, &teams), vec![0, 2, 3]);
+    }
+
+    #[test]
+    fn a_highlight_touches_the_ties_of_the_old_and_new_team() {
+        let old = ViewState::new(4);
+        let lit = reduce(old.clone(), Action::Highlight(Some("a".into())));
+        assert_eq!(touched(&old, &lit, &teams), vec![0, 2]);
+        let other = reduce(lit.clone(), Action::Highlight(Some("b".into())));
+        assert_eq!(touched(&lit, &other, &teams), vec![0, 1, 2]);
+        assert_eq!(touched(&other, &other, &teams), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_store_tells_touched_ties_and_every_watcher_once_per_change() {
+        let heard = Rc::new(RefCell::new(Vec::new()));
+        let state = Rc::new(ViewState::new(3));
+        let store = Store::new(state.clone());
+        for tie in 0..3 {
+            let heard = heard.clone();
+            store.subscribe_tie(tie, Callback::from(move |()| heard.borrow_mut().push(tie)));
+        }
+        let watched = Rc::new(Cell::new(0));
+        let id = {
+            let watched = watched.clone();
+            store.watch(Callback::from(move |(old, new): Published| {
+                assert!(!Rc::ptr_eq(&old, &new));
+                watched.set(watched.get() + 1);
+            }))
+        };
+        let next = state.clone().reduce(Action::Toggle(1));
+        store.publish(next.clone(), &touched(&state, &next, &teams));
+        store.publish(next.clone(), &[0, 1, 2]);
+        assert_eq!(*heard.borrow(), vec![1]);
+        assert_eq!((watched.get(), store.version()), (1, 1));
+        assert!(store.current().is_open(1));
+        store.unsubscribe_tie(1);
+        store.unwatch(id);
+        store.publish(next.reduce(Action::Toggle(1)), &[1]);
+        assert_eq!((heard.borrow().len(), watched.get()), (1, 1));
     }
 }

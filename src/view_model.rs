@@ -36,6 +36,11 @@ pub struct BracketModel {
     /// Team id to its index in `competition.teams`: a lookup per team line,
     /// which a scan would make quadratic in the number of teams.
     team_index: HashMap<String, usize>,
+    /// Flat index of each round's first tie, and one past the last round's.
+    round_starts: Vec<usize>,
+    /// Flat indices of the ties each team (by its index) plays in, byes included:
+    /// a highlight touches these only.
+    team_ties: Vec<Vec<usize>>,
 }
 
 /// A cheap, comparable handle on the model for props and context.
@@ -83,12 +88,32 @@ impl BracketModel {
             }
             flat_by_id.insert(tie.id.as_str(), flat);
         }
-        let team_index = competition
+        let team_index: HashMap<String, usize> = competition
             .teams
             .iter()
             .enumerate()
             .map(|(index, team)| (team.id.clone(), index))
             .collect();
+        let mut round_starts = Vec::with_capacity(competition.rounds.len() + 1);
+        let mut team_ties = vec![Vec::new(); competition.teams.len()];
+        let mut flat = 0;
+        for round in &competition.rounds {
+            round_starts.push(flat);
+            for tie in &round.ties {
+                let teams: [Option<&str>; 2] = match tie.kind() {
+                    Some(TieKind::Bye(team)) => [Some(team), None],
+                    Some(TieKind::Contest([first, second])) => [Some(first), Some(second)],
+                    None => [None, None],
+                };
+                for team in teams.into_iter().flatten() {
+                    if let Some(&index) = team_index.get(team) {
+                        team_ties[index].push(flat);
+                    }
+                }
+                flat += 1;
+            }
+        }
+        round_starts.push(flat);
         BracketModel {
             competition,
             ties,
@@ -96,6 +121,8 @@ impl BracketModel {
             links,
             match_to_tie,
             team_index,
+            round_starts,
+            team_ties,
         }
     }
 
@@ -125,13 +152,31 @@ impl BracketModel {
         self.match_to_tie.get(match_id).copied()
     }
 
-    /// Flat indices of the ties of a round, in order.
-    pub fn ties_of_round(&self, round: usize) -> impl Iterator<Item = usize> + '_ {
-        self.ties
-            .iter()
-            .enumerate()
-            .filter(move |(_, entry)| entry.round == round)
-            .map(|(flat, _)| flat)
+    /// Flat indices of the ties of a round, in order: ties are flat in round
+    /// order, so a range, not a scan of every tie.
+    pub fn ties_of_round(&self, round: usize) -> std::ops::Range<usize> {
+        match (
+            self.round_starts.get(round),
+            self.round_starts.get(round + 1),
+        ) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => 0..0,
+        }
+    }
+
+    /// Flat indices of the ties a team plays in (its bye included), in order.
+    pub fn ties_of_team(&self, team: &str) -> &[usize] {
+        self.team_index
+            .get(team)
+            .and_then(|&index| self.team_ties.get(index))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The highlighted team, when it plays in this tie.
+    pub fn lit_in(&self, flat: usize, highlight: Option<&Rc<str>>) -> Option<Rc<str>> {
+        highlight
+            .filter(|team| self.slot_of(flat, team).is_some())
+            .cloned()
     }
 
     /// The slot of a team in a tie, if it plays in it (a bye's team is `First`).
@@ -169,5 +214,20 @@ mod tests {
         assert_eq!(model.tie_of_match("Nobody v Nowhere"), None);
         // Every link goes from an earlier tie to a later one.
         assert!(model.links.iter().all(|(from, to)| from < to));
+        // Rounds are ranges of flat indices, as a scan finds them.
+        for round in 0..model.competition.rounds.len() {
+            let scanned: Vec<usize> = (0..model.ties.len())
+                .filter(|&flat| model.ties[flat].round == round)
+                .collect();
+            assert_eq!(model.ties_of_round(round).collect::<Vec<_>>(), scanned);
+        }
+        assert_eq!(model.ties_of_round(99).count(), 0);
+        // A team's ties are those it plays in.
+        let kabylie: Vec<usize> = (0..model.ties.len())
+            .filter(|&flat| model.slot_of(flat, "js-kabylie").is_some())
+            .collect();
+        assert_eq!(model.ties_of_team("js-kabylie"), kabylie.as_slice());
+        assert!(kabylie.len() >= 3);
+        assert!(model.ties_of_team("nobody").is_empty());
     }
 }

@@ -9,8 +9,9 @@ use yew::prelude::*;
 use crate::app::WidgetConfig;
 use crate::components::connectors::Connectors;
 use crate::components::qualified::QualifiedColumn;
+use crate::components::renders;
 use crate::components::round::RoundColumn;
-use crate::state::ViewState;
+use crate::state::{StoreHandle, ViewState};
 use crate::view_model::Model;
 
 /// The bracket's props.
@@ -20,10 +21,8 @@ pub struct BracketProps {
     pub model: Model,
     /// How the widget was mounted.
     pub config: Rc<WidgetConfig>,
-    /// Which ties are open.
-    pub open: Rc<Vec<bool>>,
-    /// The highlighted team.
-    pub highlight: Option<Rc<str>>,
+    /// The state, handed to the components each change concerns.
+    pub store: StoreHandle,
     /// Where actions go.
     pub dispatcher: UseReducerDispatcher<ViewState>,
 }
@@ -44,6 +43,7 @@ fn shown_rounds(model: &Model, config: &WidgetConfig) -> Vec<usize> {
 /// The whole bracket.
 #[function_component]
 pub fn Bracket(props: &BracketProps) -> Html {
+    renders::count("Bracket");
     let grid = use_node_ref();
     let model = &props.model;
     let shown = shown_rounds(model, &props.config);
@@ -82,8 +82,7 @@ pub fn Bracket(props: &BracketProps) -> Html {
                         key={round}
                         model={model.clone()}
                         {round}
-                        open={props.open.clone()}
-                        highlight={props.highlight.clone()}
+                        store={props.store.clone()}
                         id_prefix={id_prefix.clone()}
                         dispatcher={props.dispatcher.clone()}
                     />
@@ -92,14 +91,13 @@ pub fn Bracket(props: &BracketProps) -> Html {
                     <QualifiedColumn
                         model={model.clone()}
                         {round}
-                        highlight={props.highlight.clone()}
+                        store={props.store.clone()}
                         id_prefix={id_prefix.clone()}
                     />
                 }
                 <Connectors
                     model={model.clone()}
-                    open={props.open.clone()}
-                    highlight={props.highlight.clone()}
+                    store={props.store.clone()}
                     {last_round}
                     {grid}
                 />

@@ -1,10 +1,15 @@
 //! The lines from each tie to the tie its winner plays next.
 //!
-//! They are measured from the cards as laid out, after every change and resize,
-//! so they stay right however tall open ties make their rows.
+//! They are measured from the cards as laid out, so they stay right however
+//! tall open ties make their rows. Measuring happens in a `ResizeObserver`
+//! callback, which the browser runs after its own layout and before painting:
+//! no layout is forced, and the lines are right in the frame that shows a
+//! change. The grid's resizes (fonts, the window, a phone turned) call it; a
+//! change of the open ties observes the grid anew, which calls it once more.
+//! The paths are written straight to the SVG, each only when it changed: a
+//! click moves some lines, and a thousand-tie bracket has a thousand.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -12,96 +17,113 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
+use crate::components::renders;
+use crate::state::{Published, StoreHandle};
 use crate::view_model::Model;
+
+const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// The connectors' props.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct ConnectorsProps {
     /// The decided competition.
     pub model: Model,
-    /// Which ties are open: a change re-measures.
-    pub open: Rc<Vec<bool>>,
-    /// The highlighted team, whose lines are drawn lit.
-    pub highlight: Option<Rc<str>>,
+    /// The state: open ties move lines, the highlighted team lights some.
+    pub store: StoreHandle,
     /// The last round shown, whose winners feed the qualified column.
     pub last_round: Option<usize>,
     /// The grid the cards sit in.
     pub grid: NodeRef,
 }
 
-/// One line: its SVG path and whether it is on the highlighted path.
-#[derive(Clone, Debug, PartialEq)]
-struct Line {
-    path: String,
-    lit: bool,
-}
-
-/// The lines and the size of the drawing.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Drawing {
-    lines: Vec<Line>,
-    width: i32,
-    height: i32,
-}
-
 /// An SVG over the grid, behind the cards.
 #[function_component]
 pub fn Connectors(props: &ConnectorsProps) -> Html {
-    let drawing = use_state(Drawing::default);
-    let resized = use_state(|| 0_u32);
-    // A resize (fonts, the window, a phone turned) re-measures.
+    renders::count("Connectors");
+    let svg = use_node_ref();
     {
-        let (grid, resized) = (props.grid.clone(), resized.setter());
-        let observer = use_mut_ref(|| None::<(ResizeObserver, Closure<dyn FnMut()>)>);
+        let (props, svg) = (props.clone(), svg.clone());
         use_effect_with((), move |_| {
-            let count = Rc::new(RefCell::new(0_u32));
-            let callback = Closure::<dyn FnMut()>::new(move || {
-                let next = *count.borrow() + 1;
-                *count.borrow_mut() = next;
-                resized.set(next);
-            });
-            if let (Some(element), Ok(watcher)) = (
-                grid.cast::<Element>(),
-                ResizeObserver::new(callback.as_ref().unchecked_ref()),
-            ) {
-                watcher.observe(&element);
-                *observer.borrow_mut() = Some((watcher, callback));
-            }
-            move || {
-                if let Some((watcher, _callback)) = observer.borrow_mut().take() {
-                    watcher.disconnect();
-                }
-            }
+            let live = start(&props, &svg);
+            move || drop(live)
         });
     }
-    {
-        let drawing = drawing.clone();
-        let props = props.clone();
-        use_effect_with(
-            (
-                props.open.clone(),
-                props.highlight.clone(),
-                props.last_round,
-                *resized,
-            ),
-            move |_| {
-                if let Some(grid) = props.grid.cast::<Element>() {
-                    let next = measure(&props, &grid);
-                    if *drawing != next {
-                        drawing.set(next);
-                    }
-                }
-            },
-        );
-    }
     html! {
-        <svg class="cb-lines" aria-hidden="true" focusable="false"
-             width={drawing.width.to_string()} height={drawing.height.to_string()}>
-            { for drawing.lines.iter().filter(|line| !line.lit).map(|line| html! { <path d={line.path.clone()} /> }) }
-            // Lit lines last, so they are drawn over the others.
-            { for drawing.lines.iter().filter(|line| line.lit).map(|line| html! { <path class="cb-lit" d={line.path.clone()} /> }) }
-        </svg>
+        <svg class="cb-lines" aria-hidden="true" focusable="false" width="0" height="0" ref={svg} />
     }
+}
+
+/// What keeps the lines up to date; dropping it stops that.
+struct Live {
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+    store: StoreHandle,
+    watcher: u64,
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+        self.store.unwatch(self.watcher);
+    }
+}
+
+fn start(props: &ConnectorsProps, svg: &NodeRef) -> Option<Live> {
+    let grid = props.grid.cast::<Element>()?;
+    let svg = svg.cast::<Element>()?;
+    let drawing = Rc::new(RefCell::new(Drawing {
+        model: props.model.clone(),
+        last_round: props.last_round,
+        grid: grid.clone(),
+        svg,
+        lines: None,
+        size: (0, 0),
+        highlight: props.store.current().highlight.clone(),
+    }));
+    let on_resize = {
+        let drawing = drawing.clone();
+        Closure::<dyn FnMut()>::new(move || drawing.borrow_mut().measure())
+    };
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&grid);
+    let watcher = {
+        let (observer, grid) = (observer.clone(), grid);
+        props
+            .store
+            .watch(Callback::from(move |(old, new): Published| {
+                if old.open != new.open {
+                    // Observed anew, the grid is reported once more after the
+                    // next layout, moved or not: then the lines are measured.
+                    observer.unobserve(&grid);
+                    observer.observe(&grid);
+                }
+                if old.highlight != new.highlight {
+                    drawing.borrow_mut().light(new.highlight.clone());
+                }
+            }))
+    };
+    Some(Live {
+        observer,
+        _on_resize: on_resize,
+        store: props.store.clone(),
+        watcher,
+    })
+}
+
+/// Where a line ends: a tie's card, or a qualified team's.
+#[derive(Clone, Copy)]
+enum End {
+    Tie(usize),
+    Qualified(usize),
+}
+
+/// One line: its ends, its path element and what it last drew.
+struct Line {
+    from: usize,
+    to: End,
+    path: Element,
+    points: [i32; 5],
+    lit: bool,
 }
 
 /// A card's box relative to the grid.
@@ -112,64 +134,165 @@ struct Card {
     middle: f64,
 }
 
-fn measure(props: &ConnectorsProps, grid: &Element) -> Drawing {
-    let origin = grid.get_bounding_client_rect();
-    let mut cards: HashMap<String, Card> = HashMap::new();
-    if let Ok(nodes) = grid.query_selector_all("[data-node]") {
-        for index in 0..nodes.length() {
-            let Some(element) = nodes
-                .item(index)
-                .and_then(|node| node.dyn_into::<Element>().ok())
-            else {
+/// Card elements by flat tie index: the ties', then the qualified column's.
+type Cards = (Vec<Option<Element>>, Vec<Option<Element>>);
+
+/// The lines drawn so far and what they are drawn from.
+struct Drawing {
+    model: Model,
+    last_round: Option<usize>,
+    grid: Element,
+    svg: Element,
+    /// Made at the first measurement, once the cards are in: the cards (by
+    /// flat tie index, and the qualified column's), which stay the same
+    /// elements while the widget lives, and the lines between them.
+    lines: Option<(Cards, Vec<Line>)>,
+    size: (i32, i32),
+    highlight: Option<Rc<str>>,
+}
+
+impl Drawing {
+    /// The cards by flat tie index, and the qualified column's.
+    fn cards(&self) -> Cards {
+        let ties = self.model.ties.len();
+        let (mut cards, mut qualified) = (vec![None; ties], vec![None; ties]);
+        if let Ok(nodes) = self.grid.query_selector_all("[data-node]") {
+            for index in 0..nodes.length() {
+                let Some(element) = nodes
+                    .item(index)
+                    .and_then(|node| node.dyn_into::<Element>().ok())
+                else {
+                    continue;
+                };
+                let Some(key) = element.get_attribute("data-node") else {
+                    continue;
+                };
+                let (list, number) = match key.split_at_checked(1) {
+                    Some(("t", number)) => (&mut cards, number),
+                    Some(("q", number)) => (&mut qualified, number),
+                    _ => continue,
+                };
+                if let Some(slot) = number.parse().ok().and_then(|n: usize| list.get_mut(n)) {
+                    *slot = Some(element);
+                }
+            }
+        }
+        (cards, qualified)
+    }
+
+    /// The lines between cards that are drawn, each with a new path element.
+    fn make_lines(&self, cards: &[Option<Element>], qualified: &[Option<Element>]) -> Vec<Line> {
+        let model = &self.model;
+        let to_qualified = self
+            .last_round
+            .map(|last| model.ties_of_round(last))
+            .unwrap_or(0..0)
+            .map(|flat| (flat, End::Qualified(flat)));
+        let pairs = model
+            .links
+            .iter()
+            .map(|&(from, to)| (from, End::Tie(to)))
+            .chain(to_qualified);
+        let document = gloo::utils::document();
+        pairs
+            .filter(|&(from, to)| {
+                let end = match to {
+                    End::Tie(flat) => cards.get(flat),
+                    End::Qualified(flat) => qualified.get(flat),
+                };
+                matches!(cards.get(from), Some(Some(_))) && matches!(end, Some(Some(_)))
+            })
+            .filter_map(|(from, to)| {
+                let path = document.create_element_ns(Some(SVG), "path").ok()?;
+                self.svg.append_child(&path).ok()?;
+                Some(Line {
+                    from,
+                    to,
+                    path,
+                    points: [i32::MIN; 5],
+                    lit: false,
+                })
+            })
+            .collect()
+    }
+
+    /// Measures the cards and redraws the lines that moved.
+    fn measure(&mut self) {
+        if self.lines.is_none() {
+            let (cards, qualified) = self.cards();
+            let lines = self.make_lines(&cards, &qualified);
+            self.lines = Some(((cards, qualified), lines));
+            self.light(self.highlight.clone());
+        }
+        let Some(((cards, qualified), lines)) = self.lines.as_mut() else {
+            return;
+        };
+        let origin = self.grid.get_bounding_client_rect();
+        let (top, left) = (origin.top(), origin.left());
+        let card = |element: &Option<Element>| {
+            let rect = element.as_ref()?.get_bounding_client_rect();
+            Some(Card {
+                left: rect.left() - left,
+                right: rect.right() - left,
+                middle: rect.top() - top + rect.height() / 2.0,
+            })
+        };
+        // Each card measured once, though it ends up to three lines.
+        let mut boxes: Vec<Option<Card>> = vec![None; cards.len()];
+        let mut tie_card = |flat: usize| {
+            let slot = boxes.get_mut(flat)?;
+            if slot.is_none() {
+                *slot = card(cards.get(flat)?);
+            }
+            *slot
+        };
+        for line in lines.iter_mut() {
+            let end = match line.to {
+                End::Tie(flat) => tie_card(flat),
+                End::Qualified(flat) => qualified.get(flat).and_then(card),
+            };
+            let (Some(start), Some(end)) = (tie_card(line.from), end) else {
                 continue;
             };
-            let Some(key) = element.get_attribute("data-node") else {
-                continue;
-            };
-            let rect = element.get_bounding_client_rect();
-            cards.insert(
-                key,
-                Card {
-                    left: rect.left() - origin.left(),
-                    right: rect.right() - origin.left(),
-                    middle: rect.top() - origin.top() + rect.height() / 2.0,
-                },
-            );
+            let bend = start.right + (end.left - start.right) / 2.0;
+            let points = [start.right, start.middle, bend, end.middle, end.left].map(pixel);
+            if points != line.points {
+                line.points = points;
+                let [x1, y1, x2, y2, x3] = points;
+                let _ = line
+                    .path
+                    .set_attribute("d", &format!("M{x1} {y1}H{x2}V{y2}H{x3}"));
+            }
+        }
+        let size = (pixel(origin.width()), pixel(origin.height()));
+        if size != self.size {
+            self.size = size;
+            let _ = self.svg.set_attribute("width", &size.0.to_string());
+            let _ = self.svg.set_attribute("height", &size.1.to_string());
         }
     }
-    let model = &props.model;
-    let highlight = props.highlight.as_deref();
-    let through = |flat: usize| highlight.is_some_and(|team| model.went_through(flat, team));
-    let mut pairs: Vec<(usize, String)> = model
-        .links
-        .iter()
-        .map(|(from, to)| (*from, format!("t{to}")))
-        .collect();
-    if let Some(last) = props.last_round {
-        pairs.extend(
-            model
-                .ties_of_round(last)
-                .map(|flat| (flat, format!("q{flat}"))),
-        );
-    }
-    let lines = pairs
-        .into_iter()
-        .filter_map(|(from, to)| {
-            let start = cards.get(&format!("t{from}"))?;
-            let end = cards.get(&to)?;
-            let bend = start.right + (end.left - start.right) / 2.0;
-            let [x1, y1, x2, y2, x3] =
-                [start.right, start.middle, bend, end.middle, end.left].map(pixel);
-            Some(Line {
-                path: format!("M{x1} {y1}H{x2}V{y2}H{x3}"),
-                lit: through(from),
-            })
-        })
-        .collect();
-    Drawing {
-        lines,
-        width: pixel(origin.width()),
-        height: pixel(origin.height()),
+
+    /// Lights the lines the highlighted team went along, drawn last so that
+    /// they lie over the others.
+    fn light(&mut self, highlight: Option<Rc<str>>) {
+        self.highlight = highlight;
+        let (model, team) = (&self.model, self.highlight.as_deref());
+        let Some((_, lines)) = self.lines.as_mut() else {
+            return;
+        };
+        for line in lines.iter_mut() {
+            let lit = team.is_some_and(|team| model.went_through(line.from, team));
+            if lit == line.lit {
+                continue;
+            }
+            line.lit = lit;
+            if lit {
+                let _ = line.path.set_attribute("class", "cb-lit");
+                let _ = self.svg.append_child(&line.path);
+            } else {
+                let _ = line.path.remove_attribute("class");
+            }
+        }
     }
 }
 

@@ -15,13 +15,19 @@ pub struct CountryBadgeProps {
 /// "MAR" in a badge, read as "Morocco".
 #[function_component]
 pub fn CountryBadge(props: &CountryBadgeProps) -> Html {
-    match country_name(&props.code) {
+    badge(&props.code)
+}
+
+/// The badge as plain markup, for the cards: a component per badge would cost
+/// two thousand components at a thousand ties.
+pub fn badge(code: &AttrValue) -> Html {
+    match country_name(code) {
         Some(country) => html! {
             <>
-                <span class="cb-badge" title={country} aria-hidden="true">{ &props.code }</span>
+                <span class="cb-badge" title={country} aria-hidden="true">{ code.clone() }</span>
                 <span class="cb-visually-hidden">{ format!("({country})") }</span>
             </>
         },
-        None => html! { <span class="cb-badge">{ &props.code }</span> },
+        None => html! { <span class="cb-badge">{ code.clone() }</span> },
     }
 }

@@ -1,41 +1,26 @@
-//! A cell of the bracket's grid, placed on the rows its tie spans.
+//! Cells of the bracket's grid, each placed on the rows its tie spans.
 //!
 //! The rows are set through the CSSOM rather than a `style` attribute, so that
-//! the widget runs under a `style-src 'self'` Content-Security-Policy.
+//! the widget runs under a `style-src 'self'` Content-Security-Policy. A column
+//! places all its cells in one effect: a component and a hook per cell cost
+//! more, at a thousand ties, than the cells themselves.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
-use yew::prelude::*;
 
 use crate::layout::Placement;
 
-/// The cell's props.
-#[derive(Clone, Debug, PartialEq, Properties)]
-pub struct GridCellProps {
-    /// Where the cell sits.
-    pub placement: Placement,
-    /// Extra classes.
-    #[prop_or_default]
-    pub class: Classes,
-    /// The cell's content.
-    pub children: Html,
-}
-
-/// An `<li>` spanning its tie's rows.
-#[function_component]
-pub fn GridCell(props: &GridCellProps) -> Html {
-    let cell = use_node_ref();
-    {
-        let cell = cell.clone();
-        use_effect_with(props.placement, move |placement| {
-            if let Some(element) = cell.cast::<HtmlElement>() {
-                let rows = format!("{} / span {}", placement.row + 1, placement.span);
-                let _ = element.style().set_property("grid-row", &rows);
-            }
-        });
-    }
-    html! {
-        <li class={classes!("cb-cell", props.class.clone())} ref={cell}>{ props.children.clone() }</li>
+/// Puts the element children of `list` (its `<li>` cells, in order) on the
+/// rows of `placements`, one for one.
+pub fn place_cells(list: &web_sys::Element, placements: impl IntoIterator<Item = Placement>) {
+    let mut cell = list.first_element_child();
+    for placement in placements {
+        let Some(element) = cell else { return };
+        if let Some(element) = element.dyn_ref::<HtmlElement>() {
+            let rows = format!("{} / span {}", placement.row + 1, placement.span);
+            let _ = element.style().set_property("grid-row", &rows);
+        }
+        cell = element.next_element_sibling();
     }
 }
 

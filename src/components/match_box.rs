@@ -5,6 +5,7 @@ use cup_bracket_core::model::{GoalKind, Kick, Match, MatchStatus, Side};
 use yew::prelude::*;
 
 use crate::components::country_badge::CountryBadge;
+use crate::components::renders;
 use crate::format::{fragment_id, long_date, thousands, utc_label};
 use crate::view_model::Model;
 
@@ -22,6 +23,7 @@ pub struct MatchBoxProps {
 /// A match box; its element's id is the match id with underscores.
 #[function_component]
 pub fn MatchBox(props: &MatchBoxProps) -> Html {
+    renders::count("MatchBox");
     let model = &props.model;
     let Some(leg) = model
         .tie(props.flat)

@@ -9,3 +9,42 @@ pub mod qualified;
 pub mod round;
 pub mod team;
 pub mod tie;
+
+/// How many times each component rendered, counted in debug builds only (the
+/// browser tests check that a click re-renders one tie); release builds keep
+/// no count and `of` says 0.
+pub mod renders {
+    #[cfg(debug_assertions)]
+    thread_local! {
+        static COUNTS: std::cell::RefCell<Vec<(&'static str, u32)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// Notes one render of the component `name`.
+    #[cfg_attr(not(debug_assertions), allow(unused_variables))]
+    pub fn count(name: &'static str) {
+        #[cfg(debug_assertions)]
+        COUNTS.with(|counts| {
+            let mut counts = counts.borrow_mut();
+            match counts.iter_mut().find(|(known, _)| *known == name) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((name, 1)),
+            }
+        });
+    }
+
+    /// Renders of the component `name` so far, in every widget of the page.
+    #[cfg_attr(not(debug_assertions), allow(unused_variables))]
+    pub fn of(name: &str) -> u32 {
+        #[cfg(debug_assertions)]
+        return COUNTS.with(|counts| {
+            counts
+                .borrow()
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map_or(0, |(_, count)| *count)
+        });
+        #[cfg(not(debug_assertions))]
+        0
+    }
+}

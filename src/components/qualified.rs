@@ -2,10 +2,13 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::country_badge::CountryBadge;
-use crate::components::grid_cell::GridCell;
+use crate::components::country_badge::badge;
+use crate::components::grid_cell::place_cells;
+use crate::components::renders;
+use crate::state::{Published, StoreHandle};
 use crate::view_model::Model;
 
 /// The column's props.
@@ -15,8 +18,8 @@ pub struct QualifiedProps {
     pub model: Model,
     /// The round whose winners are listed.
     pub round: usize,
-    /// The highlighted team.
-    pub highlight: Option<Rc<str>>,
+    /// The state: the column re-renders when the highlighted team changes.
+    pub store: StoreHandle,
     /// Prefix of this widget's element ids.
     pub id_prefix: AttrValue,
 }
@@ -24,7 +27,29 @@ pub struct QualifiedProps {
 /// The qualified teams, each beside the tie it won.
 #[function_component]
 pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
+    renders::count("QualifiedColumn");
+    let update = use_force_update();
+    let list = use_node_ref();
+    {
+        let (store, list) = (props.store.clone(), list.clone());
+        let (model, round) = (props.model.clone(), props.round);
+        use_effect_with((), move |_| {
+            if let Some(list) = list.cast::<Element>() {
+                let placements = model
+                    .ties_of_round(round)
+                    .filter_map(|flat| model.layout.placements.get(flat).copied());
+                place_cells(&list, placements);
+            }
+            let id = store.watch(Callback::from(move |(old, new): Published| {
+                if old.highlight != new.highlight {
+                    update.force_update();
+                }
+            }));
+            move || store.unwatch(id)
+        });
+    }
     let model = &props.model;
+    let highlight: Option<Rc<str>> = props.store.current().highlight.clone();
     let heading_id = format!("{}-qualified", props.id_prefix);
     let heading = model
         .competition
@@ -32,26 +57,25 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
         .next_stage
         .clone()
         .unwrap_or_else(|| "Through".to_string());
-    let cells = model.ties_of_round(props.round).filter_map(|flat| {
-        let placement = model.layout.placements.get(flat).copied()?;
+    let cells = model.ties_of_round(props.round).map(|flat| {
         let winner = model.winner(flat);
         let team = winner.and_then(|id| model.team(id));
-        let lit = winner.is_some() && winner == props.highlight.as_deref();
+        let lit = winner.is_some() && winner == highlight.as_deref();
         let node = format!("q{flat}");
-        Some(html! {
-            <GridCell key={flat} {placement}>
+        html! {
+            <li key={flat} class="cb-cell">
                 <div class={classes!("cb-card", "cb-qualified", lit.then_some("cb-on-path"))} data-node={node}>
                     if let Some(team) = team {
                         <span class="cb-team cb-through">
-                            <CountryBadge code={team.country.clone()} />
+                            { badge(&AttrValue::from(team.country.clone())) }
                             <span class="cb-name"><span class="cb-name-text" title={team.name.clone()}>{ &team.name }</span></span>
                         </span>
                     } else {
                         <span class="cb-team cb-pending">{ "To be decided" }</span>
                     }
                 </div>
-            </GridCell>
-        })
+            </li>
+        }
     });
     html! {
         <section class="cb-round cb-round-qualified" aria-labelledby={heading_id.clone()}>
@@ -59,7 +83,7 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
                 <h2 id={heading_id}>{ heading }</h2>
                 <p class="cb-dates">{ "Qualified" }</p>
             </div>
-            <ol class="cb-ties">{ for cells }</ol>
+            <ol class="cb-ties" ref={list}>{ for cells }</ol>
         </section>
     }
 }

@@ -1,24 +1,24 @@
 //! A round: a column headed by its name and dates, holding its ties.
 
-use std::rc::Rc;
-
+use web_sys::Element;
 use yew::prelude::*;
 
+use crate::components::grid_cell::place_cells;
+use crate::components::renders;
 use crate::components::tie::TieCard;
-use crate::state::ViewState;
+use crate::state::{StoreHandle, ViewState};
 use crate::view_model::Model;
 
-/// A round's props.
+/// A round's props: none change once drawn, so the column renders once; its
+/// ties re-render on their own.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct RoundProps {
     /// The decided competition.
     pub model: Model,
     /// The round's index.
     pub round: usize,
-    /// Which ties are open, by flat index.
-    pub open: Rc<Vec<bool>>,
-    /// The highlighted team.
-    pub highlight: Option<Rc<str>>,
+    /// The state, handed on to the ties.
+    pub store: StoreHandle,
     /// Prefix of this widget's element ids.
     pub id_prefix: AttrValue,
     /// Where actions go.
@@ -28,23 +28,31 @@ pub struct RoundProps {
 /// A round's column.
 #[function_component]
 pub fn RoundColumn(props: &RoundProps) -> Html {
+    renders::count("RoundColumn");
+    let list = use_node_ref();
+    {
+        let (list, model, round) = (list.clone(), props.model.clone(), props.round);
+        use_effect_with((), move |_| {
+            if let Some(list) = list.cast::<Element>() {
+                let placements = model
+                    .ties_of_round(round)
+                    .filter_map(|flat| model.layout.placements.get(flat).copied());
+                place_cells(&list, placements);
+            }
+        });
+    }
     let model = &props.model;
     let Some(round) = model.competition.rounds.get(props.round) else {
         return Html::default();
     };
     let heading_id = format!("{}-round-{}", props.id_prefix, props.round);
     let ties = model.ties_of_round(props.round).map(|flat| {
-        let lit = props
-            .highlight
-            .clone()
-            .filter(|team| model.slot_of(flat, team).is_some());
         html! {
             <TieCard
                 key={flat}
                 model={model.clone()}
                 {flat}
-                open={props.open.get(flat).copied().unwrap_or(false)}
-                {lit}
+                store={props.store.clone()}
                 id_prefix={props.id_prefix.clone()}
                 dispatcher={props.dispatcher.clone()}
             />
@@ -56,7 +64,7 @@ pub fn RoundColumn(props: &RoundProps) -> Html {
                 <h2 id={heading_id}>{ &round.name }</h2>
                 if let Some(dates) = &round.dates { <p class="cb-dates">{ dates }</p> }
             </div>
-            <ol class="cb-ties">{ for ties }</ol>
+            <ol class="cb-ties" ref={list}>{ for ties }</ol>
         </section>
     }
 }

@@ -1,73 +1,75 @@
 //! A tie: its card is a disclosure button; the region it controls holds one
 //! match box per leg.
 
-use std::rc::Rc;
-
 use cup_bracket_core::model::TieKind;
 use yew::prelude::*;
 
-use crate::components::grid_cell::GridCell;
 use crate::components::match_box::MatchBox;
-use crate::components::team::TeamLine;
+use crate::components::renders;
+use crate::components::team::team_line;
 use crate::scoreline::{accessible_name, lines};
-use crate::state::{Action, ViewState};
+use crate::state::{Action, StoreHandle, ViewState};
 use crate::view_model::Model;
 
-/// A tie's props; `open` and `lit` change alone, so only that tie re-renders.
+/// A tie's props: none of them change. Whether the tie is open and whether
+/// the highlighted team plays in it come from the store, which re-renders
+/// this card alone when either changes.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct TieProps {
     /// The decided competition.
     pub model: Model,
     /// Flat tie index.
     pub flat: usize,
-    /// Whether its match boxes show.
-    pub open: bool,
-    /// The highlighted team, when it plays in this tie.
-    pub lit: Option<Rc<str>>,
+    /// The state, and who to tell of its changes.
+    pub store: StoreHandle,
     /// Prefix of this widget's element ids.
     pub id_prefix: AttrValue,
     /// Where actions go.
     pub dispatcher: UseReducerDispatcher<ViewState>,
 }
 
-/// A tie or a bye in its grid cell.
+/// A tie or a bye in its grid cell (placed on its rows by its round).
 #[function_component]
 pub fn TieCard(props: &TieProps) -> Html {
+    renders::count("TieCard");
+    let update = use_force_update();
+    let state = props.store.current();
+    {
+        // Told of the changes that touch this tie; a change published before
+        // this subscription (the host's `open` at start-up) re-renders it now.
+        let (store, version) = (props.store.clone(), props.store.version());
+        use_effect_with(props.flat, move |&flat| {
+            let stale = store.version() != version;
+            let on_change = update.clone();
+            store.subscribe_tie(flat, Callback::from(move |()| on_change.force_update()));
+            if stale {
+                update.force_update();
+            }
+            move || store.unsubscribe_tie(flat)
+        });
+    }
     let model = &props.model;
     let flat = props.flat;
     let Some(tie) = model.tie(flat) else {
-        return Html::default();
+        return html! { <li class="cb-cell" /> };
     };
-    let Some(placement) = model.layout.placements.get(flat).copied() else {
-        return Html::default();
-    };
-    let lit_team = props.lit.as_deref();
+    let open = state.is_open(flat);
+    let lit = model.lit_in(flat, state.highlight.as_ref());
+    let lit_team = lit.as_deref();
     let team_lines = lines(model, flat).into_iter().map(|line| {
-        html! {
-            <TeamLine
-                id={Rc::<str>::from(line.id.as_str())}
-                name={line.name.clone()}
-                country={line.country.clone()}
-                legs={line.legs.iter().map(|goals| AttrValue::from(goals.clone())).collect::<Vec<_>>()}
-                aggregate={line.aggregate.clone()}
-                mark={line.mark.clone()}
-                entered={line.entered.clone().map(AttrValue::from)}
-                through={line.through}
-                lit={lit_team == Some(line.id.as_str())}
-                dispatcher={props.dispatcher.clone()}
-            />
-        }
+        let lit = lit_team == Some(line.id.as_str());
+        team_line(line, lit, &props.dispatcher)
     });
     let on_path = lit_team.is_some_and(|team| model.went_through(flat, team));
     let node = format!("t{flat}");
     if let Some(TieKind::Bye(_)) = tie.kind() {
         return html! {
-            <GridCell {placement}>
+            <li class="cb-cell">
                 <div class={classes!("cb-card", "cb-bye", on_path.then_some("cb-on-path"))} data-node={node}
                      role="group" aria-label={accessible_name(model, flat)}>
                     { for team_lines }
                 </div>
-            </GridCell>
+            </li>
         };
     }
     let button_id = format!("{}-tie-{flat}", props.id_prefix);
@@ -77,35 +79,33 @@ pub fn TieCard(props: &TieProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Toggle(flat)))
     };
     let on_focus = {
-        let (dispatcher, winner) = (
-            props.dispatcher.clone(),
-            model.winner(flat).map(Rc::<str>::from),
-        );
-        Callback::from(move |_: FocusEvent| dispatcher.dispatch(Action::Highlight(winner.clone())))
+        let (dispatcher, model) = (props.dispatcher.clone(), model.clone());
+        Callback::from(move |_: FocusEvent| {
+            let winner = model.winner(flat).map(std::rc::Rc::<str>::from);
+            dispatcher.dispatch(Action::Highlight(winner))
+        })
     };
     let class = classes!(
         "cb-card",
         "cb-tie",
-        props.open.then_some("cb-open"),
+        open.then_some("cb-open"),
         on_path.then_some("cb-on-path")
     );
     html! {
-        <GridCell {placement}>
+        <li class="cb-cell">
             <button type="button" {class} id={button_id.clone()} data-node={node}
-                    aria-expanded={props.open.to_string()} aria-controls={region_id.clone()}
+                    aria-expanded={if open { "true" } else { "false" }} aria-controls={region_id.clone()}
+                    aria-label={accessible_name(model, flat)}
                     onclick={on_click} onfocus={on_focus}>
-                // Named by this sentence, not an aria-label: the name then
-                // holds no more than the button says (WCAG 2.5.3, label in name).
-                <span class="cb-visually-hidden cb-tie-name">{ accessible_name(model, flat) }</span>
                 { for team_lines }
             </button>
-            <div class="cb-boxes" id={region_id} role="region" aria-labelledby={button_id} hidden={!props.open}>
-                if props.open {
+            <div class="cb-boxes" id={region_id} role="region" aria-labelledby={button_id} hidden={!open}>
+                if open {
                     { for (0..tie.legs.len()).map(|leg| html! {
                         <MatchBox key={leg} model={model.clone()} {flat} {leg} />
                     }) }
                 }
             </div>
-        </GridCell>
+        </li>
     }
 }

@@ -120,6 +120,25 @@ pub async fn settle() {
     for _ in 0..3 {
         yew::platform::time::sleep(Duration::from_millis(5)).await;
     }
+    // The connector lines are measured after the browser's layout (a
+    // ResizeObserver), as it draws a frame: two frames, and they are drawn.
+    frames(2).await;
+}
+
+/// Waits for `count` animation frames of the page.
+pub async fn frames(count: u32) {
+    let seen = Rc::new(Cell::new(0_u32));
+    for _ in 0..count {
+        let before = seen.get();
+        let counter = seen.clone();
+        let closure = Closure::once(move || counter.set(counter.get() + 1));
+        gloo::utils::window()
+            .request_animation_frame(closure.as_ref().unchecked_ref())
+            .expect("an animation frame");
+        while seen.get() == before {
+            yew::platform::time::sleep(Duration::from_millis(2)).await;
+        }
+    }
 }
 
 /// Counts calls of `console.<method>` while alive; restores it when dropped.

@@ -311,3 +311,182 @@ async fn hovering_a_team_lights_its_path_through_the_rounds() {
     assert_eq!(widget.all(".cb-team.cb-lit").len(), ties_with_kabylie);
     widget.destroy();
 }
+
+/// Renders of the components a click or a hover could re-render.
+fn renders() -> [u32; 7] {
+    use cup_bracket::components::renders::of;
+    [
+        "App",
+        "Bracket",
+        "RoundColumn",
+        "TieCard",
+        "QualifiedColumn",
+        "Connectors",
+        "MatchBox",
+    ]
+    .map(of)
+}
+
+/// The renders since `before`, by component, in `renders`' order.
+fn since(before: [u32; 7]) -> [u32; 7] {
+    let now = renders();
+    std::array::from_fn(|index| now[index] - before[index])
+}
+
+/// Watches every DOM change in the widget (a MutationObserver over its shadow
+/// root), through `Reflect`, as the widget's web-sys features lack it.
+struct Mutations {
+    observer: js_sys::Object,
+    seen: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Node>>>,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+}
+
+/// The nodes that mutation records changed.
+fn targets_of(records: &js_sys::Array) -> Vec<web_sys::Node> {
+    records
+        .iter()
+        .map(|record| {
+            js_sys::Reflect::get(&record, &"target".into())
+                .unwrap()
+                .dyn_into()
+                .unwrap()
+        })
+        .collect()
+}
+
+impl Mutations {
+    fn watch(root: &web_sys::Node) -> Self {
+        use js_sys::{Array, Function, Object, Reflect};
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        let callback = {
+            let seen = seen.clone();
+            wasm_bindgen::closure::Closure::<dyn FnMut(Array)>::new(move |records: Array| {
+                seen.borrow_mut().extend(targets_of(&records))
+            })
+        };
+        let class: Function = Reflect::get(&js_sys::global(), &"MutationObserver".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let observer: Object =
+            Reflect::construct(&class, &Array::of1(callback.as_ref().unchecked_ref()))
+                .unwrap()
+                .dyn_into()
+                .unwrap();
+        let options = Object::new();
+        for flag in ["childList", "subtree", "attributes", "characterData"] {
+            Reflect::set(&options, &flag.into(), &true.into()).unwrap();
+        }
+        let observe: Function = Reflect::get(&observer, &"observe".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        observe.call2(&observer, root, &options).unwrap();
+        Mutations {
+            observer,
+            seen,
+            _callback: callback,
+        }
+    }
+
+    /// The nodes changed so far; stops watching.
+    fn targets(self) -> Vec<web_sys::Node> {
+        use js_sys::{Array, Function, Reflect};
+        let method = |name: &str| -> Function {
+            Reflect::get(&self.observer, &name.into())
+                .unwrap()
+                .dyn_into()
+                .unwrap()
+        };
+        let pending: Array = method("takeRecords")
+            .call0(&self.observer)
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        method("disconnect").call0(&self.observer).unwrap();
+        let mut targets = self.seen.take();
+        targets.extend(targets_of(&pending));
+        targets
+    }
+}
+
+#[wasm_bindgen_test]
+async fn opening_a_tie_re_renders_that_tie_only() {
+    let widget = mount(quiet()).await;
+    let button = widget.tie("AS Kaloum (Guinea) v IR Tanger");
+    let cell = button.parent_element().expect("the tie's cell");
+    let lines = widget.one("svg.cb-lines");
+    for (action, boxes) in [("opening", 2), ("closing", 0)] {
+        let before = renders();
+        let mutations = Mutations::watch(&widget.shadow);
+        button.click();
+        settle().await;
+        // App, Bracket, RoundColumn, TieCard, QualifiedColumn, Connectors, MatchBox.
+        assert_eq!(
+            since(before),
+            [1, 0, 0, 1, 0, 0, boxes],
+            "{action} the tie re-rendered more than the root and the tie"
+        );
+        let targets = mutations.targets();
+        assert!(!targets.is_empty(), "{action} the tie changed the DOM");
+        let outside = targets
+            .iter()
+            .filter(|node| !cell.contains(Some(node)) && !lines.contains(Some(node)))
+            .count();
+        assert_eq!(
+            outside, 0,
+            "{action} the tie changed the DOM outside it and the lines"
+        );
+    }
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_team_re_renders_only_the_ties_it_plays_in() {
+    let widget = mount(quiet()).await;
+    let ties_with = |team: &str| {
+        compiled_in()
+            .rounds
+            .iter()
+            .flat_map(|round| &round.ties)
+            .filter(|tie| match tie.kind() {
+                Some(TieKind::Contest(teams)) => teams.iter().any(|t| t == team),
+                Some(TieKind::Bye(id)) => id == team,
+                None => false,
+            })
+            .map(|tie| tie.id.clone())
+            .collect::<Vec<_>>()
+    };
+    let line_of = |name: &str| {
+        widget
+            .all(".cb-team")
+            .into_iter()
+            .find(|line| line.text_content().unwrap_or_default().contains(name))
+            .expect("the team's first line")
+    };
+    let hover = |line: &web_sys::Element| {
+        let event = web_sys::MouseEvent::new("mouseenter").unwrap();
+        line.dispatch_event(&event).unwrap();
+    };
+    let before = renders();
+    hover(&line_of("JS Kabylie"));
+    settle().await;
+    let kabylie = ties_with("js-kabylie");
+    assert!(kabylie.len() >= 3);
+    assert_eq!(since(before), [1, 0, 0, kabylie.len() as u32, 1, 0, 0]);
+    // From one team to another: the ties of both re-render, no others.
+    let before = renders();
+    hover(&line_of("IR Tanger"));
+    settle().await;
+    let tanger = ties_with("ir-tanger");
+    let mut both = [kabylie, tanger.clone()].concat();
+    both.sort();
+    both.dedup();
+    assert_eq!(since(before), [1, 0, 0, both.len() as u32, 1, 0, 0]);
+    assert_eq!(widget.all(".cb-team.cb-lit").len(), tanger.len());
+    widget.destroy();
+}
