@@ -30,7 +30,8 @@ pub fn team_line(line: Line, lit: bool, dispatcher: &UseReducerDispatcher<ViewSt
     );
     let name = AttrValue::from(line.name);
     html! {
-        <span {class} onmouseenter={on_enter}>
+        // The tie's name says all this in words; the grid of numbers is for the eye.
+        <span {class} onmouseenter={on_enter} aria-hidden="true">
             { badge(&AttrValue::from(line.country)) }
             <span class="cb-name">
                 <span class="cb-name-text" title={name.clone()}>{ name }</span>

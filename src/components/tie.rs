@@ -95,8 +95,10 @@ pub fn TieCard(props: &TieProps) -> Html {
         <li class="cb-cell">
             <button type="button" {class} id={button_id.clone()} data-node={node}
                     aria-expanded={if open { "true" } else { "false" }} aria-controls={region_id.clone()}
-                    aria-label={accessible_name(model, flat)}
                     onclick={on_click} onfocus={on_focus}>
+                // Named by this sentence, not an aria-label: the name then
+                // holds no more than the button says (WCAG 2.5.3, label in name).
+                <span class="cb-visually-hidden cb-tie-name">{ accessible_name(model, flat) }</span>
                 { for team_lines }
             </button>
             <div class="cb-boxes" id={region_id} role="region" aria-labelledby={button_id} hidden={!open}>
