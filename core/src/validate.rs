@@ -4,8 +4,7 @@
 //! on extra time, penalties and `from` ask the rules module, so the validator
 //! and the bracket can never disagree on who won a tie.
 
-use std::collections::HashMap;
-
+use crate::ids::Ids;
 use crate::model::{Competition, Match, MatchStatus, Rules, Score, Tie, TieKind, FORMAT_VERSION};
 use crate::rules::{decide, DecidedBy};
 use crate::summary::EN_DASH;
@@ -36,6 +35,24 @@ pub fn is_slug(id: &str) -> bool {
         })
 }
 
+/// `place` and then `tail`: a field's place (without format!'s code at
+/// each of the many places the validator names).
+fn at(place: &str, tail: &str) -> String {
+    let mut out = String::with_capacity(place.len() + tail.len());
+    out.push_str(place);
+    out.push_str(tail);
+    out
+}
+
+/// `place`, `field` and `[index]`: an element's place.
+fn item(place: &str, field: &str, index: usize) -> String {
+    let mut out = at(place, field);
+    out.push('[');
+    out.push_str(&index.to_string());
+    out.push(']');
+    out
+}
+
 fn score_text(score: Score) -> String {
     format!("{}{EN_DASH}{}", score[0], score[1])
 }
@@ -51,9 +68,16 @@ struct Earlier<'a> {
 struct Validator<'a> {
     competition: &'a Competition,
     problems: Vec<Problem>,
-    teams: HashMap<&'a str, usize>,
-    ties: HashMap<&'a str, Earlier<'a>>,
-    matches: HashMap<&'a str, String>,
+    /// Team ids; a team's number is its index in `teams`, duplicates aside.
+    teams: Ids<'a>,
+    /// Where each team id was first seen: `teams[i]`.
+    team_at: Vec<usize>,
+    /// Tie ids, numbered as `earlier`.
+    ties: Ids<'a>,
+    earlier: Vec<Earlier<'a>>,
+    /// Match ids, numbered as `match_at`, each first place.
+    matches: Ids<'a>,
+    match_at: Vec<String>,
 }
 
 impl<'a> Validator<'a> {
@@ -65,7 +89,7 @@ impl<'a> Validator<'a> {
     }
 
     fn known_team(&mut self, place: String, id: &str) -> bool {
-        let known = self.teams.contains_key(id);
+        let known = self.teams.get(id).is_some();
         if !known {
             self.report(place, format!("unknown team \"{id}\""));
         }
@@ -93,7 +117,7 @@ impl<'a> Validator<'a> {
         }
         self.legs_count("rules.legs".into(), Some(competition.rules.legs));
         for (index, team) in competition.teams.iter().enumerate() {
-            let place = format!("teams[{index}].id");
+            let place = at(&item("", "teams", index), ".id");
             if !is_slug(&team.id) {
                 self.report(
                     place.clone(),
@@ -103,29 +127,34 @@ impl<'a> Validator<'a> {
                     ),
                 );
             }
-            if let Some(first) = self.teams.get(team.id.as_str()) {
-                let message = format!(
-                    "duplicate team id \"{}\" (first at teams[{first}])",
-                    team.id
-                );
-                self.report(place, message);
-            } else {
-                self.teams.insert(&team.id, index);
+            match self.teams.insert(&team.id) {
+                Err(number) => {
+                    let first = self.team_at.get(number).copied().unwrap_or_default();
+                    let message = format!(
+                        "duplicate team id \"{}\" (first at teams[{first}])",
+                        team.id
+                    );
+                    self.report(place, message);
+                }
+                Ok(_) => self.team_at.push(index),
             }
         }
-        let mut rounds: HashMap<&str, usize> = HashMap::new();
+        let mut rounds = Ids::new();
+        let mut round_at = Vec::new();
         for (index, round) in competition.rounds.iter().enumerate() {
-            if let Some(first) = rounds.get(round.id.as_str()) {
-                let message = format!(
-                    "duplicate round id \"{}\" (first at rounds[{first}])",
-                    round.id
-                );
-                self.report(format!("rounds[{index}].id"), message);
-            } else {
-                rounds.insert(&round.id, index);
+            match rounds.insert(&round.id) {
+                Err(number) => {
+                    let first: usize = round_at.get(number).copied().unwrap_or_default();
+                    let message = format!(
+                        "duplicate round id \"{}\" (first at rounds[{first}])",
+                        round.id
+                    );
+                    self.report(at(&item("", "rounds", index), ".id"), message);
+                }
+                Ok(_) => round_at.push(index),
             }
             let legs = round.rules.as_ref().and_then(|rules| rules.legs);
-            self.legs_count(format!("rounds[{index}].rules.legs"), legs);
+            self.legs_count(at(&item("", "rounds", index), ".rules.legs"), legs);
         }
     }
 
@@ -135,8 +164,11 @@ impl<'a> Validator<'a> {
         let mut order = 0;
         for (round_index, round) in competition.rounds.iter().enumerate() {
             for (tie_index, tie) in round.ties.iter().enumerate() {
-                let place = format!("rounds[{round_index}].ties[{tie_index}].id");
-                if self.ties.contains_key(tie.id.as_str()) {
+                let place = at(
+                    &item(&item("", "rounds", round_index), ".ties", tie_index),
+                    ".id",
+                );
+                if self.ties.insert(&tie.id).is_err() {
                     self.report(place, format!("duplicate tie id \"{}\"", tie.id));
                 } else {
                     let outcome = decide(tie, &competition.rules_for(round, tie));
@@ -148,7 +180,7 @@ impl<'a> Validator<'a> {
                         (Some(TieKind::Bye(_) | TieKind::Contest(_)) | None, None)
                         | (None, Some(_)) => None,
                     };
-                    self.ties.insert(&tie.id, Earlier { order, winner });
+                    self.earlier.push(Earlier { order, winner });
                 }
                 order += 1;
             }
@@ -160,7 +192,7 @@ impl<'a> Validator<'a> {
         let mut order = 0;
         for (round_index, round) in competition.rounds.iter().enumerate() {
             for (tie_index, tie) in round.ties.iter().enumerate() {
-                let place = format!("rounds[{round_index}].ties[{tie_index}]");
+                let place = item(&item("", "rounds", round_index), ".ties", tie_index);
                 let rules = competition.rules_for(round, tie);
                 self.tie(&place, tie, &rules, order);
                 order += 1;
@@ -170,19 +202,18 @@ impl<'a> Validator<'a> {
 
     fn tie(&mut self, place: &str, tie: &'a Tie, rules: &Rules, order: usize) {
         self.legs_count(
-            format!("{place}.rules.legs"),
+            at(place, ".rules.legs"),
             tie.rules.as_ref().and_then(|rules| rules.legs),
         );
         for (index, leg) in tie.legs.iter().enumerate() {
-            let leg_place = format!("{place}.legs[{index}].id");
-            match self.matches.get(leg.id.as_str()) {
-                Some(first) => {
+            let leg_place = at(&item(place, ".legs", index), ".id");
+            match self.matches.insert(&leg.id) {
+                Err(number) => {
+                    let first = self.match_at.get(number).map_or("", String::as_str);
                     let message = format!("duplicate match id \"{}\" (first at {first})", leg.id);
                     self.report(leg_place, message);
                 }
-                None => {
-                    self.matches.insert(&leg.id, leg_place);
-                }
+                Ok(_) => self.match_at.push(leg_place),
             }
         }
         match tie.kind() {
@@ -200,20 +231,20 @@ impl<'a> Validator<'a> {
     }
 
     fn bye(&mut self, place: &str, tie: &Tie, team: &str, order: usize) {
-        self.known_team(format!("{place}.bye"), team);
+        self.known_team(at(place, ".bye"), team);
         if !tie.legs.is_empty() {
-            self.report(format!("{place}.legs"), "a bye has no legs");
+            self.report(at(place, ".legs"), "a bye has no legs");
         }
         if tie.walkover.is_some() {
-            self.report(format!("{place}.walkover"), "a bye has no walkover");
+            self.report(at(place, ".walkover"), "a bye has no walkover");
         }
         if let Some([first, second]) = &tie.from {
             if let Some(source) = first {
-                self.from(format!("{place}.from[0]"), source, team, order);
+                self.from(at(place, ".from[0]"), source, team, order);
             }
             if second.is_some() {
                 self.report(
-                    format!("{place}.from[1]"),
+                    at(place, ".from[1]"),
                     "a bye has one team, so from[1] must be null",
                 );
             }
@@ -221,7 +252,11 @@ impl<'a> Validator<'a> {
     }
 
     fn from(&mut self, place: String, source: &str, team: &str, order: usize) {
-        match self.ties.get(source) {
+        let earlier = self
+            .ties
+            .get(source)
+            .and_then(|number| self.earlier.get(number));
+        match earlier {
             None => self.report(place, format!("unknown tie \"{source}\"")),
             Some(earlier) if earlier.order >= order => {
                 self.report(place, format!("\"{source}\" is not an earlier tie"));
@@ -247,19 +282,19 @@ impl<'a> Validator<'a> {
     ) {
         let [first, second] = teams;
         let known = [
-            self.known_team(format!("{place}.teams[0]"), first),
-            self.known_team(format!("{place}.teams[1]"), second),
+            self.known_team(at(place, ".teams[0]"), first),
+            self.known_team(at(place, ".teams[1]"), second),
         ];
         if first == second {
             self.report(
-                format!("{place}.teams"),
+                at(place, ".teams"),
                 format!("a team cannot play itself: \"{first}\" twice"),
             );
         }
         let allowed = usize::from(rules.legs.clamp(1, 2));
         if tie.legs.is_empty() && tie.walkover.is_none() {
             self.report(
-                format!("{place}.legs"),
+                at(place, ".legs"),
                 "a tie has one or two legs (or a walkover)",
             );
         } else if tie.legs.len() > allowed {
@@ -267,17 +302,17 @@ impl<'a> Validator<'a> {
                 "{} legs, but this tie's rules allow {allowed}",
                 tie.legs.len()
             );
-            self.report(format!("{place}.legs"), message);
+            self.report(at(place, ".legs"), message);
         }
         for (index, leg) in tie.legs.iter().enumerate() {
-            let leg_place = format!("{place}.legs[{index}]");
+            let leg_place = item(place, ".legs", index);
             self.leg(&leg_place, tie, teams, index, leg, rules);
         }
         self.tie_breaks(place, tie, rules);
         if let Some(walkover) = &tie.walkover {
             if !teams.contains(&walkover.winner) {
                 let message = format!("\"{}\" is not one of this tie's teams", walkover.winner);
-                self.report(format!("{place}.walkover.winner"), message);
+                self.report(at(place, ".walkover.winner"), message);
             }
         }
         if let Some(from) = &tie.from {
@@ -287,7 +322,7 @@ impl<'a> Validator<'a> {
                 else {
                     continue;
                 };
-                self.from(format!("{place}.from[{index}]"), source, team, order);
+                self.from(item(place, ".from", index), source, team, order);
             }
         }
     }
@@ -316,14 +351,14 @@ impl<'a> Validator<'a> {
         leg: &Match,
         rules: &Rules,
     ) {
-        let home_ok = self.side(format!("{place}.home"), &leg.home, teams);
-        let away_ok = self.side(format!("{place}.away"), &leg.away, teams);
+        let home_ok = self.side(at(place, ".home"), &leg.home, teams);
+        let away_ok = self.side(at(place, ".away"), &leg.away, teams);
         if home_ok && away_ok && leg.home == leg.away {
-            self.report(format!("{place}.away"), "a team cannot play itself");
+            self.report(at(place, ".away"), "a team cannot play itself");
         }
         if index == 0 && home_ok && leg.home != teams[0] {
             let message = format!("the first leg's host must be teams[0], \"{}\"", teams[0]);
-            self.report(format!("{place}.home"), message);
+            self.report(at(place, ".home"), message);
         }
         if index == 1 {
             if let Some(first) = tie.legs.first() {
@@ -332,7 +367,7 @@ impl<'a> Validator<'a> {
                         "the second leg's host is the first leg's host \"{}\"; the visitor hosts it",
                         leg.home
                     );
-                    self.report(format!("{place}.home"), message);
+                    self.report(at(place, ".home"), message);
                 }
             }
         }
@@ -345,10 +380,7 @@ impl<'a> Validator<'a> {
         };
         if leg.status.counts() {
             if leg.score.is_none() {
-                self.report(
-                    format!("{place}.score"),
-                    format!("{status} match needs a score"),
-                );
+                self.report(at(place, ".score"), format!("{status} match needs a score"));
             }
         } else {
             for (field, present) in [
@@ -358,14 +390,14 @@ impl<'a> Validator<'a> {
             ] {
                 if present {
                     self.report(
-                        format!("{place}.{field}"),
+                        at(place, &at(".", field)),
                         format!("{status} match has no {}", field.replace('_', " ")),
                     );
                 }
             }
         }
         if let Some(extra) = leg.extra_time_score {
-            let field = format!("{place}.extra_time_score");
+            let field = at(place, ".extra_time_score");
             if let Some(score) = leg.score {
                 if extra[0] < score[0] || extra[1] < score[1] {
                     let message = format!(
@@ -384,7 +416,7 @@ impl<'a> Validator<'a> {
             }
         }
         if let Some(kicks) = leg.penalties {
-            let field = format!("{place}.penalties");
+            let field = at(place, ".penalties");
             if index != deciding {
                 self.report(field.clone(), "a shoot-out only follows the deciding leg");
             }
@@ -407,7 +439,7 @@ impl<'a> Validator<'a> {
         let Some(leg) = tie.legs.get(deciding) else {
             return;
         };
-        let leg_place = format!("{place}.legs[{deciding}]");
+        let leg_place = item(place, ".legs", deciding);
         if leg.extra_time_score.is_some() && rules.extra_time {
             let before = decide(
                 tie,
@@ -419,7 +451,7 @@ impl<'a> Validator<'a> {
             );
             if let Some(why) = settled_before(before.decided_by, before.aggregate) {
                 self.report(
-                    format!("{leg_place}.extra_time_score"),
+                    at(&leg_place, ".extra_time_score"),
                     format!("extra time on a tie already decided after 90 minutes ({why})"),
                 );
             }
@@ -434,7 +466,7 @@ impl<'a> Validator<'a> {
             );
             if let Some(why) = settled_before(before.decided_by, before.aggregate) {
                 self.report(
-                    format!("{leg_place}.penalties"),
+                    at(&leg_place, ".penalties"),
                     format!("penalties on a tie already decided ({why})"),
                 );
             } else if rules.extra_time
@@ -443,7 +475,7 @@ impl<'a> Validator<'a> {
                 && leg.status.counts()
             {
                 self.report(
-                    format!("{leg_place}.extra_time_score"),
+                    at(&leg_place, ".extra_time_score"),
                     "this tie's rules play extra time before penalties; extra_time_score is missing",
                 );
             }
@@ -471,9 +503,12 @@ pub fn validate(competition: &Competition) -> Vec<Problem> {
     let mut validator = Validator {
         competition,
         problems: Vec::new(),
-        teams: HashMap::new(),
-        ties: HashMap::new(),
-        matches: HashMap::new(),
+        teams: Ids::new(),
+        team_at: Vec::new(),
+        ties: Ids::new(),
+        earlier: Vec::new(),
+        matches: Ids::new(),
+        match_at: Vec::new(),
     };
     validator.top();
     validator.index_ties();
