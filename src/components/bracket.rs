@@ -3,7 +3,9 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlElement;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::app::WidgetConfig;
@@ -11,7 +13,7 @@ use crate::components::connectors::Connectors;
 use crate::components::qualified::QualifiedColumn;
 use crate::components::renders;
 use crate::components::round::RoundColumn;
-use crate::state::{StoreHandle, ViewState};
+use crate::state::{Action, StoreHandle, ViewState};
 use crate::view_model::Model;
 
 /// The bracket's props.
@@ -71,6 +73,26 @@ pub fn Bracket(props: &BracketProps) -> Html {
                 let _ = style.set_property("--cb-rows", &rows.max(&1).to_string());
                 let _ = style.set_property("--cb-rounds", &rounds.max(&1).to_string());
             }
+        });
+    }
+    {
+        // Hovering a team's line highlights its path: one listener for every
+        // line, in the capture phase, as `mouseenter` does not bubble.
+        let (grid, dispatcher) = (grid.clone(), props.dispatcher.clone());
+        use_effect_with((), move |_| {
+            let listener = grid.cast::<Element>().map(|grid| {
+                let options = EventListenerOptions::run_in_capture_phase();
+                EventListener::new_with_options(&grid, "mouseenter", options, move |event| {
+                    let team = event
+                        .target()
+                        .and_then(|target| target.dyn_into::<Element>().ok())
+                        .and_then(|element| element.get_attribute("data-team"));
+                    if let Some(team) = team {
+                        dispatcher.dispatch(Action::Highlight(Some(Rc::from(team))));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     let id_prefix = AttrValue::from(props.config.id_prefix.clone());

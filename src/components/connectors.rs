@@ -180,7 +180,8 @@ impl Drawing {
         (cards, qualified)
     }
 
-    /// The lines between cards that are drawn, each with a new path element.
+    /// The lines between cards that are drawn, each with a new path element
+    /// (not yet in the drawing).
     fn make_lines(&self, cards: &[Option<Element>], qualified: &[Option<Element>]) -> Vec<Line> {
         let model = &self.model;
         let to_qualified = self
@@ -204,7 +205,6 @@ impl Drawing {
             })
             .filter_map(|(from, to)| {
                 let path = document.create_element_ns(Some(SVG), "path").ok()?;
-                self.svg.append_child(&path).ok()?;
                 Some(Line {
                     from,
                     to,
@@ -216,13 +216,14 @@ impl Drawing {
             .collect()
     }
 
-    /// Measures the cards and redraws the lines that moved.
+    /// Measures the cards and redraws the lines that moved: every card is
+    /// measured before anything is written, so that the browser lays out once.
     fn measure(&mut self) {
-        if self.lines.is_none() {
+        let fresh = self.lines.is_none();
+        if fresh {
             let (cards, qualified) = self.cards();
             let lines = self.make_lines(&cards, &qualified);
             self.lines = Some(((cards, qualified), lines));
-            self.light(self.highlight.clone());
         }
         let Some(((cards, qualified), lines)) = self.lines.as_mut() else {
             return;
@@ -246,16 +247,20 @@ impl Drawing {
             }
             *slot
         };
-        for line in lines.iter_mut() {
-            let end = match line.to {
-                End::Tie(flat) => tie_card(flat),
-                End::Qualified(flat) => qualified.get(flat).and_then(card),
-            };
-            let (Some(start), Some(end)) = (tie_card(line.from), end) else {
-                continue;
-            };
-            let bend = start.right + (end.left - start.right) / 2.0;
-            let points = [start.right, start.middle, bend, end.middle, end.left].map(pixel);
+        let points: Vec<Option<[i32; 5]>> = lines
+            .iter()
+            .map(|line| {
+                let end = match line.to {
+                    End::Tie(flat) => tie_card(flat),
+                    End::Qualified(flat) => qualified.get(flat).and_then(card),
+                }?;
+                let start = tie_card(line.from)?;
+                let bend = start.right + (end.left - start.right) / 2.0;
+                Some([start.right, start.middle, bend, end.middle, end.left].map(pixel))
+            })
+            .collect();
+        for (line, points) in lines.iter_mut().zip(points) {
+            let Some(points) = points else { continue };
             if points != line.points {
                 line.points = points;
                 let [x1, y1, x2, y2, x3] = points;
@@ -263,6 +268,13 @@ impl Drawing {
                     .path
                     .set_attribute("d", &format!("M{x1} {y1}H{x2}V{y2}H{x3}"));
             }
+        }
+        if fresh {
+            // The paths join the drawing once they have their shape.
+            for line in lines.iter() {
+                let _ = self.svg.append_child(&line.path);
+            }
+            self.light(self.highlight.clone());
         }
         let size = (pixel(origin.width()), pixel(origin.height()));
         if size != self.size {

@@ -1,47 +1,135 @@
 //! One team's line in a tie: country badge, name, each leg's goals, the
 //! aggregate and how the tie was won.
 //!
-//! Plain markup drawn by the tie's card rather than a component of its own:
-//! the card re-renders as a whole anyway, and a component per line would
-//! double the components of a big bracket.
+//! Not a component: escaped HTML that the tie's card hands the browser in one
+//! piece. Built element by element, a line costs some thirty calls from wasm
+//! into the DOM, each with its strings, and a thousand-tie bracket has two
+//! thousand lines; the HTML parser builds them in one call.
 
-use std::rc::Rc;
+use std::fmt::Write;
 
-use yew::prelude::*;
-
-use crate::components::country_badge::badge;
+use crate::countries::country_name;
 use crate::scoreline::Line;
-use crate::state::{Action, ViewState};
 
-/// A team's line; `lit` when this team's path is highlighted. Hovering it
-/// highlights the team's path.
-pub fn team_line(line: Line, lit: bool, dispatcher: &UseReducerDispatcher<ViewState>) -> Html {
-    let id: Rc<str> = Rc::from(line.id);
-    let on_enter = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(Action::Highlight(Some(id.clone())))
-        })
-    };
-    let class = classes!(
-        "cb-team",
-        line.through.then_some("cb-through"),
-        lit.then_some("cb-lit")
+/// Appends a team's line to `html`: `lit` when this team's path is
+/// highlighted. Its `data-team` is what hovering it highlights (the bracket
+/// listens for that, once for every line).
+pub fn team_line(html: &mut String, line: &Line, lit: bool) {
+    html.push_str("<span class=\"cb-team");
+    if line.through {
+        html.push_str(" cb-through");
+    }
+    if lit {
+        html.push_str(" cb-lit");
+    }
+    // The tie's name says all this in words; the grid of numbers is for the eye.
+    let _ = write!(
+        html,
+        "\" data-team=\"{}\" aria-hidden=\"true\">",
+        escape(&line.id)
     );
-    let name = AttrValue::from(line.name);
-    html! {
-        // The tie's name says all this in words; the grid of numbers is for the eye.
-        <span {class} onmouseenter={on_enter} aria-hidden="true">
-            { badge(&AttrValue::from(line.country)) }
-            <span class="cb-name">
-                <span class="cb-name-text" title={name.clone()}>{ name }</span>
-                if let Some(entered) = line.entered {
-                    <span class="cb-entered" title={entered}>{ "CL" }</span>
-                }
-            </span>
-            { for line.legs.into_iter().map(|goals| html! { <span class="cb-goals">{ goals }</span> }) }
-            <span class="cb-aggregate">{ line.aggregate }</span>
-            <span class="cb-mark">{ line.mark }</span>
-        </span>
+    line_content(html, line);
+    html.push_str("</span>");
+}
+
+/// The line's content: the country badge, the name, the goals, the aggregate
+/// and the mark, every text escaped.
+fn line_content(html: &mut String, line: &Line) {
+    let code = escape(&line.country);
+    match country_name(&line.country) {
+        Some(country) => {
+            let country = escape(country);
+            let _ = write!(
+                html,
+                "<span class=\"cb-badge\" title=\"{country}\" aria-hidden=\"true\">{code}</span>\
+                 <span class=\"cb-visually-hidden\">({country})</span>"
+            );
+        }
+        None => {
+            let _ = write!(html, "<span class=\"cb-badge\">{code}</span>");
+        }
+    }
+    let name = escape(&line.name);
+    let _ = write!(
+        html,
+        "<span class=\"cb-name\"><span class=\"cb-name-text\" title=\"{name}\">{name}</span>"
+    );
+    if let Some(entered) = &line.entered {
+        let entered = escape(entered);
+        let _ = write!(
+            html,
+            "<span class=\"cb-entered\" title=\"{entered}\">CL</span>"
+        );
+    }
+    html.push_str("</span>");
+    for goals in &line.legs {
+        let _ = write!(html, "<span class=\"cb-goals\">{}</span>", escape(goals));
+    }
+    let _ = write!(
+        html,
+        "<span class=\"cb-aggregate\">{}</span><span class=\"cb-mark\">{}</span>",
+        escape(&line.aggregate),
+        escape(&line.mark)
+    );
+}
+
+/// Text safe inside an element or a quoted attribute.
+pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for character in text.chars() {
+        match character {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_escaped() {
+        let line = Line {
+            id: "x".into(),
+            name: "A&B <\"C\">".into(),
+            country: "MAR".into(),
+            legs: vec!["1".into(), "<".into()],
+            aggregate: "'".into(),
+            mark: String::new(),
+            entered: Some("Champions \"League\"".into()),
+            through: true,
+        };
+        let mut html = String::new();
+        team_line(&mut html, &line, true);
+        assert!(
+            html.contains(
+                "title=\"A&amp;B &lt;&quot;C&quot;&gt;\">A&amp;B &lt;&quot;C&quot;&gt;</span>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("title=\"Champions &quot;League&quot;\">CL"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"cb-goals\">&lt;</span>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<span class=\"cb-aggregate\">&#39;</span>"),
+            "{html}"
+        );
+        assert!(html.starts_with("<span class=\"cb-team cb-through cb-lit\" data-team=\"x\" aria-hidden=\"true\"><span class=\"cb-badge\" title=\"Morocco\" aria-hidden=\"true\">MAR</span><span class=\"cb-visually-hidden\">(Morocco)</span>"), "{html}");
+        assert!(html.ends_with("</span></span>"), "{html}");
+        assert!(!html.contains('\n'));
     }
 }

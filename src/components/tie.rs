@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::match_box::MatchBox;
 use crate::components::renders;
-use crate::components::team::team_line;
+use crate::components::team::{escape, team_line};
 use crate::scoreline::{accessible_name, lines};
 use crate::state::{Action, StoreHandle, ViewState};
 use crate::view_model::Model;
@@ -56,18 +56,29 @@ pub fn TieCard(props: &TieProps) -> Html {
     let open = state.is_open(flat);
     let lit = model.lit_in(flat, state.highlight.as_ref());
     let lit_team = lit.as_deref();
-    let team_lines = lines(model, flat).into_iter().map(|line| {
+    let bye = matches!(tie.kind(), Some(TieKind::Bye(_)));
+    // The card's content as one piece of escaped HTML (see `team`).
+    let mut content = String::with_capacity(1200);
+    if !bye {
+        // Named by this sentence, not an aria-label: the name then holds no
+        // more than the button says (WCAG 2.5.3, label in name).
+        content.push_str("<span class=\"cb-visually-hidden cb-tie-name\">");
+        content.push_str(&escape(&accessible_name(model, flat)));
+        content.push_str("</span>");
+    }
+    for line in lines(model, flat) {
         let lit = lit_team == Some(line.id.as_str());
-        team_line(line, lit, &props.dispatcher)
-    });
+        team_line(&mut content, &line, lit);
+    }
+    let content = Html::from_html_unchecked(AttrValue::from(content));
     let on_path = lit_team.is_some_and(|team| model.went_through(flat, team));
     let node = format!("t{flat}");
-    if let Some(TieKind::Bye(_)) = tie.kind() {
+    if bye {
         return html! {
             <li class="cb-cell">
                 <div class={classes!("cb-card", "cb-bye", on_path.then_some("cb-on-path"))} data-node={node}
                      role="group" aria-label={accessible_name(model, flat)}>
-                    { for team_lines }
+                    { content }
                 </div>
             </li>
         };
@@ -96,10 +107,7 @@ pub fn TieCard(props: &TieProps) -> Html {
             <button type="button" {class} id={button_id.clone()} data-node={node}
                     aria-expanded={if open { "true" } else { "false" }} aria-controls={region_id.clone()}
                     onclick={on_click} onfocus={on_focus}>
-                // Named by this sentence, not an aria-label: the name then
-                // holds no more than the button says (WCAG 2.5.3, label in name).
-                <span class="cb-visually-hidden cb-tie-name">{ accessible_name(model, flat) }</span>
-                { for team_lines }
+                { content }
             </button>
             <div class="cb-boxes" id={region_id} role="region" aria-labelledby={button_id} hidden={!open}>
                 if open {
