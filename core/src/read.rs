@@ -22,13 +22,21 @@ pub fn read_competition(text: &str) -> Result<Competition, Problem> {
         text,
         pos: 0,
         path: Vec::new(),
+        problem: None,
     };
-    let competition = competition(&mut parser)?;
-    parser.ws();
-    if parser.pos < text.len() {
-        return Err(parser.fail("trailing characters after the competition"));
-    }
-    Ok(competition)
+    let read = competition(&mut parser).and_then(|competition| {
+        parser.ws();
+        if parser.pos < text.len() {
+            return Err(parser.fail("trailing characters after the competition"));
+        }
+        Ok(competition)
+    });
+    read.map_err(|Failed| {
+        parser.problem.take().unwrap_or_else(|| Problem {
+            place: ".".into(),
+            message: "not a competition".into(),
+        })
+    })
 }
 
 /// One step of the path to a value.
@@ -41,9 +49,15 @@ struct Parser<'a> {
     text: &'a str,
     pos: usize,
     path: Vec<Seg>,
+    /// What stopped the reading, once it stopped.
+    problem: Option<Problem>,
 }
 
-type Res<T> = Result<T, Problem>;
+/// The reading stopped; the parser holds the problem. (A zero-sized error,
+/// not the `Problem` itself, so that each `?` costs the bundle less code.)
+struct Failed;
+
+type Res<T> = Result<T, Failed>;
 
 impl Parser<'_> {
     /// The current place, as serde_path_to_error writes it ("." for the root).
@@ -70,11 +84,12 @@ impl Parser<'_> {
         place
     }
 
-    fn fail(&self, message: &str) -> Problem {
-        Problem {
+    fn fail(&mut self, message: &str) -> Failed {
+        self.problem = Some(Problem {
             place: self.place(),
             message: message.to_string(),
-        }
+        });
+        Failed
     }
 
     fn ws(&mut self) {
@@ -175,10 +190,20 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Res<u32> {
-        let digits = self.text.get(self.pos..self.pos + 4);
-        let value = digits.and_then(|digits| u32::from_str_radix(digits, 16).ok());
-        self.pos += 4;
-        value.ok_or_else(|| self.fail("invalid \\u escape in a string"))
+        let mut value = 0;
+        for _ in 0..4 {
+            let digit = self
+                .text
+                .as_bytes()
+                .get(self.pos)
+                .and_then(|byte| char::from(*byte).to_digit(16));
+            let Some(digit) = digit else {
+                return Err(self.fail("invalid \\u escape in a string"));
+            };
+            value = value * 16 + digit;
+            self.pos += 1;
+        }
+        Ok(value)
     }
 
     /// A whole number from 0 to `max`.
@@ -253,13 +278,14 @@ impl Parser<'_> {
                     place.push('.');
                 }
                 place.push_str(&key);
-                return Err(Problem {
+                self.problem = Some(Problem {
                     place,
                     message: format!(
                         "unknown field `{key}`, expected one of `{}`",
                         fields.join("`, `")
                     ),
                 });
+                return Err(Failed);
             };
             if seen & (1 << index) != 0 {
                 return Err(self.fail(&format!("duplicate field `{key}`")));
@@ -277,7 +303,7 @@ impl Parser<'_> {
     }
 
     /// Fails unless every field of `required` (indices into `fields`) was seen.
-    fn require(&self, seen: u32, fields: &[&str], required: u32) -> Res<()> {
+    fn require(&mut self, seen: u32, fields: &[&str], required: u32) -> Res<()> {
         match fields
             .iter()
             .enumerate()
@@ -808,6 +834,10 @@ mod tests {
               {"id":"y","bye":"a"}]}]}"#;
         let (ours, serde) = both(text);
         assert_eq!(ours, serde);
+        // Four hex digits, no sign (as serde_json, unlike `from_str_radix`).
+        let signed = text.replacen(r"\u00e9", r"\u+0e9", 1);
+        let (ours_signed, serde_signed) = both(&signed);
+        assert!(ours_signed.is_err() && serde_signed.is_err());
         assert_eq!(
             ours.expect("reads").competition.name,
             "A \"cup\" \u{e9}\u{1f600}\n"
