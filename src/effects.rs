@@ -36,10 +36,16 @@ pub fn reveal(
     }
 }
 
+/// The page's address: one import for the fragment and the address without
+/// it (`location.hash`, `pathname` and `search` cost the bundle three).
+fn page_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
 /// The match named by the page's fragment (`#IR_Tanger_v_AS_Kaloum`), if any.
 fn fragment_match() -> Option<String> {
-    let hash = gloo::utils::window().location().hash().ok()?;
-    let raw = hash.strip_prefix('#').unwrap_or(&hash);
+    let url = page_url();
+    let (_, raw) = url.split_once('#')?;
     if raw.is_empty() {
         return None;
     }
@@ -183,13 +189,9 @@ fn write_history(model: &Model, change: &Change, open: &Rc<Vec<bool>>) {
     } else {
         let shows_this_tie =
             fragment_match().and_then(|id| model.tie_of_match(&id)) == Some(change.tie);
-        let location = gloo::utils::window().location();
-        let without_fragment = format!(
-            "{}{}",
-            location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default()
-        );
-        let url = shows_this_tie.then_some(without_fragment.as_str());
+        let url = page_url();
+        let without_fragment = url.split_once('#').map_or(url.as_str(), |(page, _)| page);
+        let url = shows_this_tie.then_some(without_fragment);
         let _ = history.replace_state_with_url(&state, "", url);
     }
 }
