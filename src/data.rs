@@ -24,12 +24,7 @@ fn empty() -> Competition {
     use cup_bracket_core::model::{AwayGoals, CompetitionInfo, Rules, FORMAT_VERSION};
     Competition {
         format: FORMAT_VERSION,
-        competition: CompetitionInfo {
-            name: String::new(),
-            stage: None,
-            dates: None,
-            next_stage: None,
-        },
+        competition: CompetitionInfo::default(),
         rules: Rules {
             away_goals: AwayGoals::Off,
             extra_time: false,

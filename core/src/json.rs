@@ -102,12 +102,7 @@ pub fn to_pretty(competition: &Competition) -> String {
 pub fn to_embedded(competition: &Competition) -> Option<String> {
     let mut lean = competition.clone();
     let Competition { teams, rounds, .. } = &mut lean;
-    let name = |id: &str| {
-        teams
-            .iter()
-            .find(|team| team.id == id)
-            .map_or("", |team| team.name.as_str())
-    };
+    let name = |id: &str| crate::model::team_name(teams, id);
     for tie in rounds.iter_mut().flat_map(|round| &mut round.ties) {
         for leg in &mut tie.legs {
             if leg.id == [name(&leg.home), " v ", name(&leg.away)].concat() {

@@ -27,7 +27,7 @@ pub struct Competition {
 }
 
 /// The competition's name, stage and dates, as shown to readers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompetitionInfo {
     /// "2017 CAF Confederation Cup".
@@ -364,4 +364,13 @@ impl Competition {
             .with(round.rules.as_ref())
             .with(tie.rules.as_ref())
     }
+}
+
+/// The name of the team with this id among `teams`, or "" (for code that
+/// holds the teams apart from the rounds it is changing).
+pub fn team_name<'a>(teams: &'a [Team], id: &str) -> &'a str {
+    teams
+        .iter()
+        .find(|team| team.id == id)
+        .map_or("", |team| team.name.as_str())
 }

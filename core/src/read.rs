@@ -721,12 +721,7 @@ fn kick(p: &mut Parser) -> Res<Kick> {
 /// Only for the compiled-in file: a host's `data` is read as written.
 pub fn fill_in_derived(competition: &mut Competition) {
     let Competition { teams, rounds, .. } = competition;
-    let name = |id: &str| {
-        teams
-            .iter()
-            .find(|team| team.id == id)
-            .map_or("", |team| team.name.as_str())
-    };
+    let name = |id: &str| crate::model::team_name(teams, id);
     for tie in rounds.iter_mut().flat_map(|round| &mut round.ties) {
         if let Some([first, second]) = &tie.teams {
             if tie.id.is_empty() {

@@ -130,12 +130,7 @@ pub fn import(wikitext: &str) -> Result<Imported, ImportError> {
     // Every tie is decided before the bracket's shape leans on the article's winners.
     let provisional = Competition {
         format: FORMAT_VERSION,
-        competition: CompetitionInfo {
-            name: String::new(),
-            stage: None,
-            dates: None,
-            next_stage: None,
-        },
+        competition: CompetitionInfo::default(),
         rules: RULES,
         teams: registry.teams().to_vec(),
         rounds: built
