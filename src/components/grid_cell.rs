@@ -7,12 +7,32 @@
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
+use yew::prelude::*;
 
 use crate::layout::Placement;
+use crate::view_model::Model;
+
+/// A column's `<ol>`: its cells are placed on their ties' rows once drawn.
+#[hook]
+pub fn use_placed_cells(model: &Model, round: usize) -> NodeRef {
+    let list = use_node_ref();
+    {
+        let (list, model) = (list.clone(), model.clone());
+        use_effect_with((), move |_| {
+            if let Some(list) = list.cast::<web_sys::Element>() {
+                let placements = model
+                    .ties_of_round(round)
+                    .filter_map(|flat| model.layout.placements.get(flat).copied());
+                place_cells(&list, placements);
+            }
+        });
+    }
+    list
+}
 
 /// Puts the element children of `list` (its `<li>` cells, in order) on the
 /// rows of `placements`, one for one.
-pub fn place_cells(list: &web_sys::Element, placements: impl IntoIterator<Item = Placement>) {
+fn place_cells(list: &web_sys::Element, placements: impl IntoIterator<Item = Placement>) {
     let mut cell = list.first_element_child();
     for placement in placements {
         let Some(element) = cell else { return };
@@ -22,9 +42,4 @@ pub fn place_cells(list: &web_sys::Element, placements: impl IntoIterator<Item =
         }
         cell = element.next_element_sibling();
     }
-}
-
-/// The element a cell's node is, for code that measures cells.
-pub fn as_element(node: &web_sys::Node) -> Option<web_sys::Element> {
-    node.clone().dyn_into().ok()
 }

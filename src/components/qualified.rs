@@ -2,11 +2,10 @@
 
 use std::rc::Rc;
 
-use web_sys::Element;
 use yew::prelude::*;
 
 use crate::components::country_badge::badge;
-use crate::components::grid_cell::place_cells;
+use crate::components::grid_cell::use_placed_cells;
 use crate::components::renders;
 use crate::state::{Published, StoreHandle};
 use crate::view_model::Model;
@@ -29,17 +28,10 @@ pub struct QualifiedProps {
 pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
     renders::count("QualifiedColumn");
     let update = use_force_update();
-    let list = use_node_ref();
+    let list = use_placed_cells(&props.model, props.round);
     {
-        let (store, list) = (props.store.clone(), list.clone());
-        let (model, round) = (props.model.clone(), props.round);
+        let store = props.store.clone();
         use_effect_with((), move |_| {
-            if let Some(list) = list.cast::<Element>() {
-                let placements = model
-                    .ties_of_round(round)
-                    .filter_map(|flat| model.layout.placements.get(flat).copied());
-                place_cells(&list, placements);
-            }
             let id = store.watch(Callback::from(move |(old, new): Published| {
                 if old.highlight != new.highlight {
                     update.force_update();

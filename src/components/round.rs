@@ -1,9 +1,8 @@
 //! A round: a column headed by its name and dates, holding its ties.
 
-use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::grid_cell::place_cells;
+use crate::components::grid_cell::use_placed_cells;
 use crate::components::renders;
 use crate::components::tie::TieCard;
 use crate::state::{StoreHandle, ViewState};
@@ -29,18 +28,7 @@ pub struct RoundProps {
 #[function_component]
 pub fn RoundColumn(props: &RoundProps) -> Html {
     renders::count("RoundColumn");
-    let list = use_node_ref();
-    {
-        let (list, model, round) = (list.clone(), props.model.clone(), props.round);
-        use_effect_with((), move |_| {
-            if let Some(list) = list.cast::<Element>() {
-                let placements = model
-                    .ties_of_round(round)
-                    .filter_map(|flat| model.layout.placements.get(flat).copied());
-                place_cells(&list, placements);
-            }
-        });
-    }
+    let list = use_placed_cells(&props.model, props.round);
     let model = &props.model;
     let Some(round) = model.competition.rounds.get(props.round) else {
         return Html::default();
