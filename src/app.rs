@@ -85,7 +85,16 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    // After each change: history, the host's event, scrolling.
+    // The host hears of every tie opened or closed, whatever opened or closed it.
+    {
+        let (model, root) = (model.clone(), root.clone());
+        let announced = use_mut_ref(|| state.open.clone());
+        use_effect_with(state.open.clone(), move |open| {
+            let before = announced.replace(open.clone());
+            effects::announce_toggles(&model, &root, &before, open);
+        });
+    }
+    // After each change: history, scrolling.
     {
         let (model, config, root) = (model.clone(), config.clone(), root.clone());
         let change = state.last.clone();

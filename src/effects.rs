@@ -129,24 +129,24 @@ fn toggle_detail(
     detail.into()
 }
 
-/// History, the host's event and scrolling after a tie opened or closed.
-pub fn after_change(
-    model: &Model,
-    config: &WidgetConfig,
-    root: &NodeRef,
-    change: &Change,
-    open: &Rc<Vec<bool>>,
-) {
+/// One `tie-toggle` event for each tie whose flag differs between `before`
+/// and `after`: a click, a fragment or a history step alike, and none for a
+/// change that opened nothing new (a fragment naming a tie already open).
+pub fn announce_toggles(model: &Model, root: &NodeRef, before: &[bool], after: &[bool]) {
     let Some(root) = root.cast::<Element>() else {
         return;
     };
-    if config.hash && change.source == Source::Person {
-        write_history(model, change, open);
-    }
-    if let Some(entry) = model.ties.get(change.tie) {
+    let changed = after
+        .iter()
+        .enumerate()
+        .filter(|(tie, open)| before.get(*tie).copied().unwrap_or(false) != **open);
+    for (tie, &open) in changed {
+        let Some(entry) = model.ties.get(tie) else {
+            continue;
+        };
         let detail = toggle_detail(
             &entry.result.tie,
-            change.open,
+            open,
             entry.result.winner.as_deref(),
             entry.result.decided_by.as_str(),
             &entry.result.summary,
@@ -159,6 +159,22 @@ pub fn after_change(
         if let Ok(event) = CustomEvent::new_with_event_init_dict("tie-toggle", &init) {
             let _ = root.dispatch_event(&event);
         }
+    }
+}
+
+/// History and scrolling after a tie opened or closed.
+pub fn after_change(
+    model: &Model,
+    config: &WidgetConfig,
+    root: &NodeRef,
+    change: &Change,
+    open: &Rc<Vec<bool>>,
+) {
+    let Some(root) = root.cast::<Element>() else {
+        return;
+    };
+    if config.hash && change.source == Source::Person {
+        write_history(model, change, open);
     }
     if let Some(match_id) = &change.scroll_to {
         scroll_to_match(&root, match_id);

@@ -4,7 +4,34 @@
 use cup_bracket::options::Options;
 use wasm_bindgen_test::wasm_bindgen_test;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+
 use crate::support::{mount, set_fragment, settle, ConsoleCounter};
+
+/// Collects the `tie-toggle` events a host element hears, as `(tie, open)`.
+fn record_toggles(host: &web_sys::Element) -> (EventListener, Rc<RefCell<Vec<(String, bool)>>>) {
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let listener = EventListener::new(host, "tie-toggle", {
+        let heard = heard.clone();
+        move |event| {
+            let detail = event
+                .dyn_ref::<web_sys::CustomEvent>()
+                .map(|event| event.detail())
+                .unwrap_or_default();
+            let field =
+                |name: &str| js_sys::Reflect::get(&detail, &name.into()).unwrap_or_default();
+            heard.borrow_mut().push((
+                field("tie").as_string().unwrap_or_default(),
+                field("open").as_bool().unwrap_or_default(),
+            ));
+        }
+    });
+    (listener, heard)
+}
 
 fn following_the_fragment() -> Options {
     Options {
@@ -58,6 +85,7 @@ async fn an_unknown_fragment_changes_nothing_but_one_warning() {
 async fn opening_writes_the_fragment_and_back_steps_back() {
     set_fragment("");
     let widget = mount(following_the_fragment()).await;
+    let (_listener, heard) = record_toggles(&widget.host);
     let kaloum = widget.tie("AS Kaloum (Guinea) v IR Tanger");
     let vipers = widget.tie("Vipers (Uganda) v Volcan Club");
     kaloum.click();
@@ -80,6 +108,15 @@ async fn opening_writes_the_fragment_and_back_steps_back() {
         vipers.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
+    // The host heard every tie open, and Back closing one.
+    assert_eq!(
+        *heard.borrow(),
+        [
+            ("as-kaloum-v-ir-tanger".to_string(), true),
+            ("vipers-v-volcan-club".to_string(), true),
+            ("vipers-v-volcan-club".to_string(), false),
+        ]
+    );
 
     gloo::utils::window().history().unwrap().forward().unwrap();
     yew::platform::time::sleep(std::time::Duration::from_millis(100)).await;
@@ -88,6 +125,36 @@ async fn opening_writes_the_fragment_and_back_steps_back() {
         vipers.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
+    assert_eq!(
+        heard.borrow().len(),
+        4,
+        "Forward reopened one tie: {:?}",
+        heard.borrow()
+    );
     widget.destroy();
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_naming_a_tie_already_open_announces_nothing_more() {
+    set_fragment("#IR_Tanger_v_AS_Kaloum");
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    // Listening before the mount: the start-up opens are announced too.
+    let (_listener, heard) = record_toggles(&host);
+    let options = Options {
+        open: Some("AS Kaloum v IR Tanger".into()),
+        ..following_the_fragment()
+    };
+    let mut handle = cup_bracket::mount::mount_with(host.clone(), options).unwrap();
+    settle().await;
+    assert_eq!(
+        *heard.borrow(),
+        [("as-kaloum-v-ir-tanger".to_string(), true)],
+        "the host's open and the fragment name one tie: one event"
+    );
+    handle.destroy();
+    host.remove();
     set_fragment("");
 }
