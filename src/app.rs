@@ -9,6 +9,7 @@ use crate::components::bracket::Bracket;
 use crate::components::renders;
 use crate::effects;
 use crate::options::Theme;
+use crate::scoreline::entered_badge;
 use crate::state::{touched, Action, Source, Store, StoreHandle, ViewState};
 use crate::view_model::Model;
 
@@ -129,7 +130,9 @@ pub fn App(props: &AppProps) -> Html {
                     <li><b>{ "a" }</b>{ "away goals" }</li>
                     <li><b>{ "(5)" }</b>{ "penalty shoot-out" }</li>
                     <li><b>{ "w/o" }</b>{ "walkover" }</li>
-                    <li><b>{ "CL" }</b>{ "from the Champions League" }</li>
+                    { for entered_kinds(&model).into_iter().map(|entered| html! {
+                        <li><b>{ entered_badge(&entered) }</b>{ format!("from the {entered}") }</li>
+                    }) }
                 </ul>
             </header>
             <Bracket
@@ -140,4 +143,21 @@ pub fn App(props: &AppProps) -> Html {
             />
         </div>
     }
+}
+
+/// Where teams entered the bracket from, each once, in order of appearance:
+/// the key explains each badge.
+fn entered_kinds(model: &Model) -> Vec<String> {
+    let mut kinds: Vec<String> = Vec::new();
+    let all = model
+        .competition
+        .rounds
+        .iter()
+        .flat_map(|round| &round.ties);
+    for entered in all.flat_map(|tie| tie.entered.iter().flatten().flatten()) {
+        if !kinds.contains(entered) {
+            kinds.push(entered.clone());
+        }
+    }
+    kinds
 }

@@ -33,7 +33,10 @@ fn parse_date(iso: &str) -> Option<(i32, u32, u32)> {
     let year = parts.next()?.parse().ok()?;
     let month = parts.next()?.parse().ok()?;
     let day = parts.next()?.parse().ok()?;
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some((year, month, day))
+    // Four-digit years only: the weekday's arithmetic then cannot overflow.
+    let plausible =
+        (1..=9999).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    plausible.then_some((year, month, day))
 }
 
 /// Day of the week, 0 for Sunday (Sakamoto's method).
@@ -91,6 +94,9 @@ mod tests {
         assert_eq!(long_date("2024-02-29"), "Thu 29 February 2024");
         assert_eq!(long_date("spring"), "spring");
         assert_eq!(long_date("2017-13-01"), "2017-13-01");
+        // A host's data may hold any date: it is shown as written, never a panic.
+        assert_eq!(long_date("2147483000-03-01"), "2147483000-03-01");
+        assert_eq!(long_date("-5-03-01"), "-5-03-01");
     }
 
     #[test]

@@ -18,6 +18,8 @@ use crate::view_model::{BracketModel, Model};
 struct Live {
     /// The host's element, to find the widget it already holds.
     host: Element,
+    /// Whether this widget reads and writes the page's fragment.
+    follows_fragment: bool,
     /// The shadow root the widget draws in (it outlives the widget: a shadow
     /// root cannot be detached, so destroying empties it).
     shadow: ShadowRoot,
@@ -156,9 +158,19 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         count.set(count.get() + 1);
         count.get()
     });
+    // By default the fragment belongs to the first widget: the one mounted
+    // while no live widget follows it (a remount or a redraw keeps it).
+    let fragment_taken = LIVE.with(|list| {
+        list.borrow().iter().any(|slot| {
+            slot.borrow()
+                .as_ref()
+                .is_some_and(|live| live.follows_fragment)
+        })
+    });
+    let follows_fragment = options.hash.unwrap_or(!fragment_taken);
     let config = WidgetConfig {
         id_prefix: format!("cb{serial}"),
-        hash: options.hash.unwrap_or(serial == 1),
+        hash: follows_fragment,
         open: options.open,
         rounds: options.rounds,
         theme: options.theme.unwrap_or_default(),
@@ -182,6 +194,7 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
     };
     let slot: Slot = Rc::new(RefCell::new(Some(Live {
         host: element,
+        follows_fragment,
         shadow,
         app: None,
         _waiting: Vec::new(),

@@ -31,15 +31,47 @@ pub struct Line {
 
 /// Goals of `team` in a leg, as shown.
 fn goals_in(leg: &Match, team: &str) -> String {
-    let side = usize::from(leg.away == team);
     match leg.status {
-        MatchStatus::Played | MatchStatus::Awarded => leg
-            .extra_time_score
-            .or(leg.score)
-            .and_then(|score| score.get(side).copied())
+        MatchStatus::Played | MatchStatus::Awarded => leg_goals(leg, usize::from(leg.away == team))
             .map_or_else(String::new, |goals| goals.to_string()),
         MatchStatus::Cancelled => "–".to_string(),
         MatchStatus::Scheduled => String::new(),
+    }
+}
+
+/// One side's goals in a leg that counts (`side` 0 for the host), extra time
+/// included; `None` for a leg not played or without a score.
+pub fn leg_goals(leg: &Match, side: usize) -> Option<u8> {
+    if !leg.status.counts() {
+        return None;
+    }
+    leg.extra_time_score
+        .or(leg.score)
+        .and_then(|score| score.get(side).copied())
+}
+
+/// "Match", "First leg" or "Second leg": leg `index` of a tie of `legs`.
+pub fn leg_label(legs: usize, index: usize) -> &'static str {
+    match (legs, index) {
+        (0 | 1, _) => "Match",
+        (_, 0) => "First leg",
+        _ => "Second leg",
+    }
+}
+
+/// A short badge for where a team entered from: the initials of its
+/// capitalised words, "CL" for "Champions League first round".
+pub fn entered_badge(entered: &str) -> String {
+    let initials: String = entered
+        .split_whitespace()
+        .filter_map(|word| word.chars().find(|letter| letter.is_alphanumeric()))
+        .filter(|first| first.is_uppercase())
+        .take(3)
+        .collect();
+    if initials.is_empty() {
+        "In".to_string()
+    } else {
+        initials
     }
 }
 
@@ -95,7 +127,7 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
     }
 }
 
-/// "AS Kaloum (Guinea) v IR Tanger (Morocco). First leg 1–0, second leg 0–3.
+/// "AS Kaloum (Guinea) v IR Tanger (Morocco). First leg 1–0. Second leg 0–3.
 /// IR Tanger won 3–1 on aggregate." — the tie button's accessible name.
 pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
     let (Some(tie), Some(entry)) = (model.tie(flat), model.ties.get(flat)) else {
@@ -116,17 +148,18 @@ pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
         None => String::new(),
     };
     for (index, leg) in tie.legs.iter().enumerate() {
-        let which = if index == 0 {
-            "First leg"
+        let which = leg_label(tie.legs.len(), index);
+        let after_extra_time = if leg.extra_time_score.is_some() {
+            " after extra time"
         } else {
-            "Second leg"
+            ""
         };
-        let result = match (leg.status, leg.score) {
-            (MatchStatus::Played | MatchStatus::Awarded, Some([home, away])) => {
-                format!("{home}–{away}")
+        let result = match (leg.status, leg_goals(leg, 0), leg_goals(leg, 1)) {
+            (MatchStatus::Played | MatchStatus::Awarded, Some(home), Some(away)) => {
+                format!("{home}–{away}{after_extra_time}")
             }
-            (MatchStatus::Cancelled, _) => "cancelled".to_string(),
-            (MatchStatus::Played | MatchStatus::Awarded | MatchStatus::Scheduled, _) => {
+            (MatchStatus::Cancelled, _, _) => "cancelled".to_string(),
+            (MatchStatus::Played | MatchStatus::Awarded | MatchStatus::Scheduled, _, _) => {
                 "to be played".to_string()
             }
         };
@@ -144,6 +177,16 @@ mod tests {
         model
             .tie_of_match(match_id)
             .expect("the match is in the data")
+    }
+
+    #[test]
+    fn legs_badges_and_single_matches_are_named() {
+        assert_eq!(leg_label(1, 0), "Match");
+        assert_eq!(leg_label(2, 0), "First leg");
+        assert_eq!(leg_label(2, 1), "Second leg");
+        assert_eq!(entered_badge("Champions League first round"), "CL");
+        assert_eq!(entered_badge("Europa League"), "EL");
+        assert_eq!(entered_badge("the holders"), "In");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::country_badge::CountryBadge;
 use crate::components::renders;
 use crate::format::{fragment_id, long_date, thousands, utc_label};
+use crate::scoreline::{leg_goals, leg_label};
 use crate::view_model::Model;
 
 /// A match box's props.
@@ -32,11 +33,7 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
         return Html::default();
     };
     let legs = model.tie(props.flat).map_or(1, |tie| tie.legs.len());
-    let which = match (legs, props.leg) {
-        (1, _) => "Match",
-        (_, 0) => "First leg",
-        _ => "Second leg",
-    };
+    let which = leg_label(legs, props.leg);
     let name = |id: &str| {
         model
             .team(id)
@@ -91,14 +88,7 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
 
 /// One side's goals (`side` 0 for the host), after extra time when played.
 fn goals_text(leg: &Match, side: usize) -> String {
-    match leg.status {
-        MatchStatus::Played | MatchStatus::Awarded => leg
-            .extra_time_score
-            .or(leg.score)
-            .and_then(|score| score.get(side).copied())
-            .map_or_else(|| "–".to_string(), |goals| goals.to_string()),
-        MatchStatus::Cancelled | MatchStatus::Scheduled => "–".to_string(),
-    }
+    leg_goals(leg, side).map_or_else(|| "–".to_string(), |goals| goals.to_string())
 }
 
 /// What the score alone does not say: "Cancelled", "After extra time", …

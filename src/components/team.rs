@@ -9,7 +9,7 @@
 use std::fmt::Write;
 
 use crate::countries::country_name;
-use crate::scoreline::Line;
+use crate::scoreline::{entered_badge, Line};
 
 /// Appends a team's line to `html`: `lit` when this team's path is
 /// highlighted. Its `data-team` is what hovering it highlights (the bracket
@@ -55,10 +55,12 @@ fn line_content(html: &mut String, line: &Line) {
         "<span class=\"cb-name\"><span class=\"cb-name-text\" title=\"{name}\">{name}</span>"
     );
     if let Some(entered) = &line.entered {
+        let badge = entered_badge(entered);
+        let badge = escape(&badge);
         let entered = escape(entered);
         let _ = write!(
             html,
-            "<span class=\"cb-entered\" title=\"{entered}\">CL</span>"
+            "<span class=\"cb-entered\" title=\"{entered}\">{badge}</span>"
         );
     }
     html.push_str("</span>");

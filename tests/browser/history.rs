@@ -12,8 +12,11 @@ use wasm_bindgen::JsCast;
 
 use crate::support::{mount, set_fragment, settle, ConsoleCounter};
 
-/// Collects the `tie-toggle` events a host element hears, as `(tie, open)`.
-fn record_toggles(host: &web_sys::Element) -> (EventListener, Rc<RefCell<Vec<(String, bool)>>>) {
+/// The `tie-toggle` events heard so far, as `(tie, open)`.
+type Heard = Rc<RefCell<Vec<(String, bool)>>>;
+
+/// Collects the `tie-toggle` events a host element hears.
+fn record_toggles(host: &web_sys::Element) -> (EventListener, Heard) {
     let heard = Rc::new(RefCell::new(Vec::new()));
     let listener = EventListener::new(host, "tie-toggle", {
         let heard = heard.clone();
@@ -156,5 +159,32 @@ async fn a_fragment_naming_a_tie_already_open_announces_nothing_more() {
     );
     handle.destroy();
     host.remove();
+    set_fragment("");
+}
+
+#[wasm_bindgen_test]
+async fn the_fragment_passes_to_the_next_widget_once_its_owner_is_gone() {
+    set_fragment("#IR_Tanger_v_AS_Kaloum");
+    let first = mount(Options::default()).await;
+    assert_eq!(
+        first.all("button[aria-expanded='true']").len(),
+        1,
+        "the first widget follows it"
+    );
+    let second = mount(Options::default()).await;
+    assert_eq!(
+        second.all("button[aria-expanded='true']").len(),
+        0,
+        "a second one does not"
+    );
+    first.destroy();
+    second.destroy();
+    let next = mount(Options::default()).await;
+    assert_eq!(
+        next.all("button[aria-expanded='true']").len(),
+        1,
+        "with no owner left, the next one does"
+    );
+    next.destroy();
     set_fragment("");
 }
