@@ -30,10 +30,15 @@ pub fn reveal(
             match_id: match_id.to_string(),
             source,
         }),
-        None => gloo::console::warn!(format!(
-            "cup-bracket: no match is called \"{match_id}\"; ignored"
-        )),
+        None => warn_unknown_match(match_id),
     }
+}
+
+/// The one warning for a fragment or an `open` that names no match.
+fn warn_unknown_match(match_id: &str) {
+    gloo::console::warn!(format!(
+        "cup-bracket: no match is called \"{match_id}\"; ignored"
+    ));
 }
 
 /// The page's address: one import for the fragment and the address without
@@ -83,9 +88,7 @@ pub fn listen_to_history(
                     }
                     landed = Some((tie, match_id));
                 }
-                None => gloo::console::warn!(format!(
-                    "cup-bracket: no match is called \"{match_id}\"; ignored"
-                )),
+                None => warn_unknown_match(&match_id),
             }
         }
         dispatcher.dispatch(Action::Restore { open, landed });
@@ -145,11 +148,11 @@ pub fn announce_toggles(model: &Model, root: &NodeRef, before: &[bool], after: &
             continue;
         };
         let detail = toggle_detail(
-            &entry.result.tie,
+            &entry.tie,
             open,
-            entry.result.winner.as_deref(),
-            entry.result.decided_by.as_str(),
-            &entry.result.summary,
+            entry.winner.as_deref(),
+            entry.decided_by.as_str(),
+            &entry.summary,
         );
         let init = CustomEventInit::new();
         init.set_bubbles(true);

@@ -1,6 +1,6 @@
 //! A kick-off in the reader's own time zone, from the browser's clock rules.
 
-/// "17:30 CET" for "2017-03-11T16:30:00+00:00", in the reader's zone; `None`
+/// "Sat 17:30 CET" for "2017-03-11T16:30:00+00:00", in the reader's zone; `None`
 /// outside a browser or for a time the browser cannot read.
 #[cfg(target_arch = "wasm32")]
 pub fn in_reader_zone(iso: &str) -> Option<String> {

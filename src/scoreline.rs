@@ -80,7 +80,7 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
     let (Some(tie), Some(entry)) = (model.tie(flat), model.ties.get(flat)) else {
         return Vec::new();
     };
-    let outcome = &entry.result.outcome;
+    let outcome = &entry.outcome;
     let line = |slot: Slot, id: &str| {
         let team = model.team(id);
         let through = outcome.winner == Some(slot);
@@ -165,7 +165,7 @@ pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
         };
         name.push_str(&format!(" {which} {result}."));
     }
-    format!("{name} {}", entry.result.summary)
+    format!("{name} {}", entry.summary)
 }
 
 #[cfg(test)]

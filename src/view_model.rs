@@ -4,30 +4,20 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use cup_bracket_core::model::{Competition, Round, Team, Tie, TieKind};
+use cup_bracket_core::model::{Competition, Team, Tie, TieKind};
 use cup_bracket_core::outcomes::{outcomes, TieResult};
 use cup_bracket_core::rules::Slot;
 
 use crate::layout::{layout, Layout};
-
-/// One tie with its round and its result.
-#[derive(Debug)]
-pub struct TieEntry {
-    /// The round's index.
-    pub round: usize,
-    /// The tie's index in its round.
-    pub index: usize,
-    /// The core crate's decision and summary.
-    pub result: TieResult,
-}
 
 /// The decided, laid-out competition; built once, shared by every component.
 #[derive(Debug)]
 pub struct BracketModel {
     /// The competition as read.
     pub competition: Competition,
-    /// Every tie, flat, rounds in order.
-    pub ties: Vec<TieEntry>,
+    /// Every tie's result (its round, place, decision and summary), flat,
+    /// rounds in order.
+    pub ties: Vec<TieResult>,
     /// Grid placements, one per entry of `ties`.
     pub layout: Layout,
     /// `(feeder, fed)` pairs of flat tie indices: the connector lines.
@@ -63,15 +53,7 @@ impl std::ops::Deref for Model {
 impl BracketModel {
     /// Decides and lays out a (validated) competition.
     pub fn new(competition: Competition) -> Self {
-        let results = outcomes(&competition);
-        let ties: Vec<TieEntry> = results
-            .into_iter()
-            .map(|result| TieEntry {
-                round: result.round,
-                index: result.index,
-                result,
-            })
-            .collect();
+        let ties = outcomes(&competition);
         let layout = layout(&competition);
         let mut flat_by_id: HashMap<&str, usize> = HashMap::new();
         let mut match_to_tie = HashMap::new();
@@ -136,11 +118,6 @@ impl BracketModel {
             .get(entry.index)
     }
 
-    /// The round of a flat tie index.
-    pub fn round_of(&self, flat: usize) -> Option<&Round> {
-        self.competition.rounds.get(self.ties.get(flat)?.round)
-    }
-
     /// The team with this id.
     pub fn team(&self, id: &str) -> Option<&Team> {
         let index = *self.team_index.get(id)?;
@@ -189,7 +166,7 @@ impl BracketModel {
 
     /// The team id that went through a tie, if decided.
     pub fn winner(&self, flat: usize) -> Option<&str> {
-        self.ties.get(flat)?.result.winner.as_deref()
+        self.ties.get(flat)?.winner.as_deref()
     }
 
     /// Whether the team went through this tie (its path continues to the right).

@@ -9,6 +9,7 @@
 
 use std::fmt::{self, Write};
 
+use crate::html::escape;
 use crate::model::{Competition, Match, MatchStatus, Tie, TieKind};
 use crate::outcomes::outcomes;
 use crate::summary::EN_DASH;
@@ -47,27 +48,11 @@ impl fmt::Display for FallbackError {
 
 impl std::error::Error for FallbackError {}
 
-/// Escapes text for an HTML element's content or a quoted attribute.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// "IR Tanger (MAR)", escaped.
 fn team_label(competition: &Competition, id: &str) -> String {
     match competition.team(id) {
         Some(team) => format!("{} ({})", escape(&team.name), escape(&team.country)),
-        None => escape(id),
+        None => escape(id).into_owned(),
     }
 }
 
@@ -144,7 +129,7 @@ pub fn render(competition: &Competition, options: &FallbackOptions) -> Result<St
     let info = &competition.competition;
     let title = match &info.stage {
         Some(stage) => format!("{} {EN_DASH} {}", escape(&info.name), escape(stage)),
-        None => escape(&info.name),
+        None => escape(&info.name).into_owned(),
     };
     let mut html = String::new();
     // Writing to a String cannot fail.
@@ -239,7 +224,7 @@ mod tests {
         let html = render(&competition, &FallbackOptions::default()).expect("a list");
         for result in outcomes(&competition) {
             assert!(
-                html.contains(&escape(&result.summary)),
+                html.contains(escape(&result.summary).as_ref()),
                 "{}",
                 result.summary
             );

@@ -3,6 +3,7 @@
 //! the command-line tool, the build script, the importer and the widget all
 //! decide ties with this one crate.
 
+pub mod html;
 pub mod ids;
 pub mod model;
 pub mod outcomes;

@@ -412,12 +412,7 @@ fn competition(p: &mut Parser) -> Res<Competition> {
 
 fn competition_info(p: &mut Parser) -> Res<CompetitionInfo> {
     const FIELDS: &[&str] = &["name", "stage", "dates", "next_stage"];
-    let mut info = CompetitionInfo {
-        name: String::new(),
-        stage: None,
-        dates: None,
-        next_stage: None,
-    };
+    let mut info = CompetitionInfo::default();
     let seen = p.object(FIELDS, &mut |p, field| {
         let slot = match field {
             0 => {
@@ -714,7 +709,7 @@ fn kick(p: &mut Parser) -> Res<Kick> {
 }
 
 /// Puts back what build.rs left out of the compiled-in file because the rest
-/// of the file says it (see `json::leave_out_derived`): an empty tie id is
+/// of the file says it (see `json::to_embedded`): an empty tie id is
 /// `first-v-second` of its teams; a leg with an empty home and away is
 /// hosted by `teams[0]`, then `teams[1]`; an empty match id is
 /// `Home name v Away name`. The file is 2 KB smaller gzipped without them.

@@ -30,7 +30,8 @@ pub struct ConnectorsProps {
     pub model: Model,
     /// The state: open ties move lines, the highlighted team lights some.
     pub store: StoreHandle,
-    /// The last round shown, whose winners feed the qualified column.
+    /// The competition's last round when it is shown: its winners feed the
+    /// qualified column.
     pub last_round: Option<usize>,
     /// The grid the cards sit in.
     pub grid: NodeRef,

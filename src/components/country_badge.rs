@@ -18,8 +18,9 @@ pub fn CountryBadge(props: &CountryBadgeProps) -> Html {
     badge(&props.code)
 }
 
-/// The badge as plain markup, for the cards: a component per badge would cost
-/// two thousand components at a thousand ties.
+/// The badge as plain markup, for the qualified column and the match boxes: a
+/// component per badge would cost a component for every team line. (The tie
+/// cards write the same markup as text, in `team.rs`.)
 pub fn badge(code: &AttrValue) -> Html {
     match country_name(code) {
         Some(country) => html! {

@@ -1,4 +1,5 @@
-//! The last column: the teams through the last round shown.
+//! The last column: the teams through the competition's last round, shown
+//! when that round is.
 
 use std::rc::Rc;
 

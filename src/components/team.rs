@@ -8,6 +8,8 @@
 
 use std::fmt::Write;
 
+use cup_bracket_core::html::escape;
+
 use crate::countries::country_name;
 use crate::scoreline::{entered_badge, Line};
 
@@ -73,25 +75,6 @@ fn line_content(html: &mut String, line: &Line) {
         escape(&line.aggregate),
         escape(&line.mark)
     );
-}
-
-/// Text safe inside an element or a quoted attribute.
-pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'']) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for character in text.chars() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use crate::components::match_box::MatchBox;
 use crate::components::renders;
-use crate::components::team::{escape, team_line};
+use cup_bracket_core::html::escape;
+
+use crate::components::team::team_line;
 use crate::scoreline::{accessible_name, lines};
 use crate::state::{Action, StoreHandle, ViewState};
 use crate::view_model::Model;
