@@ -3,8 +3,7 @@
 //!
 //! Pure: computed once from the competition's `from` links, tested natively.
 
-use std::collections::HashMap;
-
+use cup_bracket_core::ids::Ids;
 use cup_bracket_core::model::Competition;
 
 /// A tie's cell: its column (the round) and the rows it spans.
@@ -31,7 +30,9 @@ pub struct Layout {
 /// feeders takes the next free row of its column.
 pub fn layout(competition: &Competition) -> Layout {
     let mut placements: Vec<Placement> = Vec::new();
-    let mut by_id: HashMap<&str, usize> = HashMap::new();
+    // Tie ids numbered in file order; `index` holds each one's placement.
+    let mut by_id = Ids::new();
+    let mut index: Vec<usize> = Vec::new();
     let mut rows = 0;
     for (column, round) in competition.rounds.iter().enumerate() {
         // The first row still free in this column, so ties never overlap.
@@ -42,8 +43,9 @@ pub fn layout(competition: &Competition) -> Layout {
                 .iter()
                 .flatten()
                 .flatten()
-                .filter_map(|id| by_id.get(id.as_str()))
-                .filter_map(|&index| placements.get(index));
+                .filter_map(|id| by_id.get(id))
+                .filter_map(|number| index.get(number))
+                .filter_map(|&at| placements.get(at));
             let span_of_feeders = feeders.fold(None, |acc: Option<(usize, usize)>, feeder| {
                 let end = feeder.row + feeder.span;
                 Some(match acc {
@@ -58,7 +60,14 @@ pub fn layout(competition: &Competition) -> Layout {
             };
             free = end;
             rows = rows.max(end);
-            by_id.insert(tie.id.as_str(), placements.len());
+            match by_id.insert(&tie.id) {
+                Ok(_) => index.push(placements.len()),
+                Err(number) => {
+                    if let Some(at) = index.get_mut(number) {
+                        *at = placements.len();
+                    }
+                }
+            }
             placements.push(Placement {
                 column,
                 row: start,

@@ -1,9 +1,9 @@
 //! The competition as the widget draws it: every tie decided once by the core
 //! crate, laid out, and indexed for fragments and highlighted paths.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
+use cup_bracket_core::ids::Ids;
 use cup_bracket_core::model::{Competition, Team, Tie, TieKind};
 use cup_bracket_core::outcomes::{outcomes, TieResult};
 use cup_bracket_core::rules::Slot;
@@ -22,10 +22,15 @@ pub struct BracketModel {
     pub layout: Layout,
     /// `(feeder, fed)` pairs of flat tie indices: the connector lines.
     pub links: Vec<(usize, usize)>,
-    match_to_tie: HashMap<String, usize>,
-    /// Team id to its index in `competition.teams`: a lookup per team line,
-    /// which a scan would make quadratic in the number of teams.
-    team_index: HashMap<String, usize>,
+    /// Match ids, numbered (a table, not a `HashMap`: see `core::ids`)…
+    match_ids: Ids<'static>,
+    /// …and the flat index of each one's tie.
+    match_to_tie: Vec<usize>,
+    /// Team ids numbered, and each one's index in `competition.teams`: a
+    /// lookup per team line, which a scan would make quadratic in the number
+    /// of teams.
+    team_ids: Ids<'static>,
+    team_index: Vec<usize>,
     /// Flat index of each round's first tie, and one past the last round's.
     round_starts: Vec<usize>,
     /// Flat indices of the ties each team (by its index) plays in, byes included:
@@ -55,27 +60,40 @@ impl BracketModel {
     pub fn new(competition: Competition) -> Self {
         let ties = outcomes(&competition);
         let layout = layout(&competition);
-        let mut flat_by_id: HashMap<&str, usize> = HashMap::new();
-        let mut match_to_tie = HashMap::new();
+        // Each id numbered, its value at its number; a repeated id (never in
+        // validated data) keeps its last value, as a map's insert would.
+        fn set(values: &mut Vec<usize>, inserted: Result<usize, usize>, value: usize) {
+            match inserted {
+                Ok(_) => values.push(value),
+                Err(number) => {
+                    if let Some(slot) = values.get_mut(number) {
+                        *slot = value;
+                    }
+                }
+            }
+        }
+        let mut tie_ids = Ids::new();
+        let mut flat_by_id = Vec::new();
+        let mut match_ids = Ids::new();
+        let mut match_to_tie = Vec::new();
         let mut links = Vec::new();
         let all_ties = competition.rounds.iter().flat_map(|round| &round.ties);
         for (flat, tie) in all_ties.enumerate() {
             for feeder in tie.from.iter().flatten().flatten() {
-                if let Some(&from) = flat_by_id.get(feeder.as_str()) {
+                if let Some(&from) = tie_ids.get(feeder).and_then(|n| flat_by_id.get(n)) {
                     links.push((from, flat));
                 }
             }
             for leg in &tie.legs {
-                match_to_tie.insert(leg.id.clone(), flat);
+                set(&mut match_to_tie, match_ids.insert_owned(&leg.id), flat);
             }
-            flat_by_id.insert(tie.id.as_str(), flat);
+            set(&mut flat_by_id, tie_ids.insert(&tie.id), flat);
         }
-        let team_index: HashMap<String, usize> = competition
-            .teams
-            .iter()
-            .enumerate()
-            .map(|(index, team)| (team.id.clone(), index))
-            .collect();
+        let mut team_ids = Ids::new();
+        let mut team_index = Vec::with_capacity(competition.teams.len());
+        for (index, team) in competition.teams.iter().enumerate() {
+            set(&mut team_index, team_ids.insert_owned(&team.id), index);
+        }
         let mut round_starts = Vec::with_capacity(competition.rounds.len() + 1);
         let mut team_ties = vec![Vec::new(); competition.teams.len()];
         let mut flat = 0;
@@ -88,7 +106,7 @@ impl BracketModel {
                     None => [None, None],
                 };
                 for team in teams.into_iter().flatten() {
-                    if let Some(&index) = team_index.get(team) {
+                    if let Some(&index) = team_ids.get(team).and_then(|n| team_index.get(n)) {
                         team_ties[index].push(flat);
                     }
                 }
@@ -101,7 +119,9 @@ impl BracketModel {
             ties,
             layout,
             links,
+            match_ids,
             match_to_tie,
+            team_ids,
             team_index,
             round_starts,
             team_ties,
@@ -120,13 +140,14 @@ impl BracketModel {
 
     /// The team with this id.
     pub fn team(&self, id: &str) -> Option<&Team> {
-        let index = *self.team_index.get(id)?;
+        let index = *self.team_index.get(self.team_ids.get(id)?)?;
         self.competition.teams.get(index)
     }
 
     /// The tie holding the match with this id ("IR Tanger v AS Kaloum").
     pub fn tie_of_match(&self, match_id: &str) -> Option<usize> {
-        self.match_to_tie.get(match_id).copied()
+        let number = self.match_ids.get(match_id)?;
+        self.match_to_tie.get(number).copied()
     }
 
     /// Flat indices of the ties of a round, in order: ties are flat in round
@@ -143,8 +164,9 @@ impl BracketModel {
 
     /// Flat indices of the ties a team plays in (its bye included), in order.
     pub fn ties_of_team(&self, team: &str) -> &[usize] {
-        self.team_index
+        self.team_ids
             .get(team)
+            .and_then(|number| self.team_index.get(number))
             .and_then(|&index| self.team_ties.get(index))
             .map_or(&[], Vec::as_slice)
     }

@@ -4,13 +4,16 @@
 //! Not a `HashMap`: hashbrown's code, monomorphised for every key and value
 //! type, weighed on the wasm bundle. This is one small non-generic table
 //! (open addressing, FNV-1a); values live beside it in a `Vec` indexed by
-//! the id's number.
+//! the id's number. It borrows its keys (the validator's lookups) or owns
+//! them (the widget's model, which outlives the text it was read from).
+
+use std::borrow::Cow;
 
 /// Ids numbered 0, 1, 2… in insertion order.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct Ids<'a> {
     /// The ids, by number.
-    keys: Vec<&'a str>,
+    keys: Vec<Cow<'a, str>>,
     /// Open addressing, linear probing: 0 when free, else the id's number + 1.
     slots: Vec<u32>,
 }
@@ -37,7 +40,7 @@ impl<'a> Ids<'a> {
             match self.slots.get(slot).copied().unwrap_or(0) {
                 0 => return slot,
                 taken => {
-                    if self.keys.get(taken as usize - 1) == Some(&key) {
+                    if self.keys.get(taken as usize - 1).map(|known| &**known) == Some(key) {
                         return slot;
                     }
                 }
@@ -58,6 +61,15 @@ impl<'a> Ids<'a> {
     /// Inserts `key`: `Ok(its new number)`, or `Err(its number)` when it was
     /// there already.
     pub fn insert(&mut self, key: &'a str) -> Result<usize, usize> {
+        self.insert_cow(Cow::Borrowed(key))
+    }
+
+    /// Inserts a copy of `key`, as `insert` does.
+    pub fn insert_owned(&mut self, key: &str) -> Result<usize, usize> {
+        self.insert_cow(Cow::Owned(key.to_string()))
+    }
+
+    fn insert_cow(&mut self, key: Cow<'a, str>) -> Result<usize, usize> {
         if (self.keys.len() + 1) * 2 > self.slots.len() {
             // At most half full, so that probing stays short.
             self.slots = vec![0; (self.slots.len() * 2).max(16)];
@@ -68,7 +80,7 @@ impl<'a> Ids<'a> {
                 }
             }
         }
-        let slot = self.slot(key);
+        let slot = self.slot(&key);
         match self.slots.get(slot).copied() {
             Some(0) => {
                 self.keys.push(key);
@@ -104,5 +116,9 @@ mod tests {
         assert_eq!(ids.get(""), None);
         assert_eq!(ids.insert(""), Ok(1000));
         assert_eq!(ids.get(""), Some(1000));
+        let mut owned = Ids::new();
+        assert_eq!(owned.insert_owned(&String::from("a")), Ok(0));
+        assert_eq!(owned.insert_owned("a"), Err(0));
+        assert_eq!(owned.get("a"), Some(0));
     }
 }

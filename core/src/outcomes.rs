@@ -1,10 +1,9 @@
 //! Every tie of a competition decided, in file order: what the command-line
 //! tool prints a line of and what the widget draws.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
+use crate::ids::Ids;
 use crate::model::{Competition, TieKind};
 use crate::rules::{decide, DecidedBy, Outcome, Slot};
 use crate::summary::sentence;
@@ -46,13 +45,26 @@ fn team_id(kind: Option<TieKind<'_>>, slot: Slot) -> Option<String> {
 
 /// Every tie's result, rounds in order, ties in order.
 pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
-    // One map for the whole file, so a big generated file stays linear.
-    let names: HashMap<&str, &str> = competition
-        .teams
-        .iter()
-        .map(|team| (team.id.as_str(), team.name.as_str()))
-        .collect();
-    let name = |id: &str| names.get(id).map_or(id, |name| *name).to_string();
+    // One table for the whole file, so a big generated file stays linear
+    // (the last team of an id names it, were ids repeated).
+    let mut ids = Ids::new();
+    let mut names: Vec<&str> = Vec::with_capacity(competition.teams.len());
+    for team in &competition.teams {
+        match ids.insert(&team.id) {
+            Ok(_) => names.push(&team.name),
+            Err(number) => {
+                if let Some(name) = names.get_mut(number) {
+                    *name = &team.name;
+                }
+            }
+        }
+    }
+    let name = |id: &str| {
+        ids.get(id)
+            .and_then(|number| names.get(number))
+            .map_or(id, |name| *name)
+            .to_string()
+    };
     let mut results = Vec::new();
     for (round_index, round) in competition.rounds.iter().enumerate() {
         for (index, tie) in round.ties.iter().enumerate() {
