@@ -5,22 +5,9 @@ use yew::prelude::*;
 
 use crate::countries::country_name;
 
-/// The badge's props.
-#[derive(Clone, Debug, PartialEq, Properties)]
-pub struct CountryBadgeProps {
-    /// FIFA trigram: "MAR".
-    pub code: AttrValue,
-}
-
-/// "MAR" in a badge, read as "Morocco".
-#[function_component]
-pub fn CountryBadge(props: &CountryBadgeProps) -> Html {
-    badge(&props.code)
-}
-
-/// The badge as plain markup, for the qualified column and the match boxes: a
-/// component per badge would cost a component for every team line. (The tie
-/// cards write the same markup as text, in `team.rs`.)
+/// The badge as plain markup, for the qualified column: a component per
+/// badge would cost a component for every team line. (The tie cards and the
+/// match boxes write the same markup as text: `team::badge`.)
 pub fn badge(code: &AttrValue) -> Html {
     match country_name(code) {
         Some(country) => html! {

@@ -34,11 +34,11 @@ pub fn team_line(html: &mut String, line: &Line, lit: bool) {
     html.push_str("</span>");
 }
 
-/// The line's content: the country badge, the name, the goals, the aggregate
-/// and the mark, every text escaped.
-fn line_content(html: &mut String, line: &Line) {
-    let code = escape(&line.country);
-    match country_name(&line.country) {
+/// Appends the country badge: "MAR" in a badge, read as "Morocco" (the tie
+/// cards' lines and the match boxes).
+pub fn badge(html: &mut String, country: &str) {
+    let code = escape(country);
+    match country_name(country) {
         Some(country) => {
             let country = escape(country);
             let _ = write!(
@@ -51,6 +51,12 @@ fn line_content(html: &mut String, line: &Line) {
             let _ = write!(html, "<span class=\"cb-badge\">{code}</span>");
         }
     }
+}
+
+/// The line's content: the country badge, the name, the goals, the aggregate
+/// and the mark, every text escaped.
+fn line_content(html: &mut String, line: &Line) {
+    badge(html, &line.country);
     let name = escape(&line.name);
     let _ = write!(
         html,
