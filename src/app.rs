@@ -1,8 +1,10 @@
 //! The root component: the state, the page's fragment and history, and the
 //! `tie-toggle` events to the host.
 
+use std::fmt::Write;
 use std::rc::Rc;
 
+use cup_bracket_core::html::escape;
 use yew::prelude::*;
 
 use crate::components::bracket::Bracket;
@@ -108,33 +110,15 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let theme = config.theme.as_str();
-    let competition = &model.competition.competition;
-    let subtitle = [competition.stage.as_deref(), competition.dates.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
     let on_leave = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Highlight(None)))
     };
+    // The same text at every render, so yew leaves it alone after the first.
+    let header = Html::from_html_unchecked(AttrValue::from(header(&model)));
     html! {
         <div class="cb-root" data-theme={theme} ref={root} onmouseleave={on_leave}>
-            <header class="cb-header">
-                <div>
-                    <h1 class="cb-title">{ &competition.name }</h1>
-                    if !subtitle.is_empty() { <p class="cb-subtitle">{ subtitle }</p> }
-                </div>
-                <ul class="cb-legend" aria-label="Key">
-                    <li><b>{ "2 1 3" }</b>{ "1st leg, 2nd leg, aggregate" }</li>
-                    <li><b>{ "a" }</b>{ "away goals" }</li>
-                    <li><b>{ "(5)" }</b>{ "penalty shoot-out" }</li>
-                    <li><b>{ "w/o" }</b>{ "walkover" }</li>
-                    { for entered_kinds(&model).into_iter().map(|entered| html! {
-                        <li><b>{ entered_badge(&entered) }</b>{ format!("from the {entered}") }</li>
-                    }) }
-                </ul>
-            </header>
+            { header }
             <Bracket
                 model={model.clone()}
                 config={config.clone()}
@@ -143,6 +127,43 @@ pub fn App(props: &AppProps) -> Html {
             />
         </div>
     }
+}
+
+/// The header: title, stage and dates, and the key; escaped HTML in one
+/// piece, as the cards' content is (`components::team`).
+fn header(model: &Model) -> String {
+    let competition = &model.competition.competition;
+    let subtitle = [competition.stage.as_deref(), competition.dates.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let mut html = String::with_capacity(600);
+    let _ = write!(
+        html,
+        "<header class=\"cb-header\"><div><h1 class=\"cb-title\">{}</h1>",
+        escape(&competition.name)
+    );
+    if !subtitle.is_empty() {
+        let _ = write!(html, "<p class=\"cb-subtitle\">{}</p>", escape(&subtitle));
+    }
+    html.push_str(
+        "</div><ul class=\"cb-legend\" aria-label=\"Key\">\
+         <li><b>2 1 3</b>1st leg, 2nd leg, aggregate</li>\
+         <li><b>a</b>away goals</li>\
+         <li><b>(5)</b>penalty shoot-out</li>\
+         <li><b>w/o</b>walkover</li>",
+    );
+    for entered in entered_kinds(model) {
+        let _ = write!(
+            html,
+            "<li><b>{}</b>from the {}</li>",
+            escape(&entered_badge(&entered)),
+            escape(&entered)
+        );
+    }
+    html.push_str("</ul></header>");
+    html
 }
 
 /// Where teams entered the bracket from, each once, in order of appearance:
