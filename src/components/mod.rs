@@ -2,7 +2,6 @@
 
 pub mod bracket;
 pub mod connectors;
-pub mod country_badge;
 pub mod grid_cell;
 pub mod match_box;
 pub mod qualified;

@@ -1,13 +1,15 @@
 //! The last column: the teams through the competition's last round, shown
 //! when that round is.
 
+use std::fmt::Write;
 use std::rc::Rc;
 
+use cup_bracket_core::html::escape;
 use yew::prelude::*;
 
-use crate::components::country_badge::badge;
 use crate::components::grid_cell::use_placed_cells;
 use crate::components::renders;
+use crate::components::team::badge;
 use crate::state::{Published, StoreHandle};
 use crate::view_model::Model;
 
@@ -55,17 +57,25 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
         let team = winner.and_then(|id| model.team(id));
         let lit = winner.is_some() && winner == highlight.as_deref();
         let node = format!("q{flat}");
+        // The team as escaped HTML, like a card's lines (`team.rs`).
+        let content = match team {
+            Some(team) => {
+                let mut html = String::from("<span class=\"cb-team cb-through\">");
+                badge(&mut html, &team.country);
+                let name = escape(&team.name);
+                let _ = write!(
+                    html,
+                    "<span class=\"cb-name\"><span class=\"cb-name-text\" title=\"{name}\">{name}</span></span></span>"
+                );
+                html
+            }
+            None => "<span class=\"cb-team cb-pending\">To be decided</span>".to_string(),
+        };
+        let content = Html::from_html_unchecked(AttrValue::from(content));
         html! {
             <li key={flat} class="cb-cell">
                 <div class={classes!("cb-card", "cb-qualified", lit.then_some("cb-on-path"))} data-node={node}>
-                    if let Some(team) = team {
-                        <span class="cb-team cb-through">
-                            { badge(&AttrValue::from(team.country.clone())) }
-                            <span class="cb-name"><span class="cb-name-text" title={team.name.clone()}>{ &team.name }</span></span>
-                        </span>
-                    } else {
-                        <span class="cb-team cb-pending">{ "To be decided" }</span>
-                    }
+                    { content }
                 </div>
             </li>
         }

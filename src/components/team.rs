@@ -35,7 +35,7 @@ pub fn team_line(html: &mut String, line: &Line, lit: bool) {
 }
 
 /// Appends the country badge: "MAR" in a badge, read as "Morocco" (the tie
-/// cards' lines and the match boxes).
+/// cards' lines, the match boxes and the qualified column).
 pub fn badge(html: &mut String, country: &str) {
     let code = escape(country);
     match country_name(country) {
