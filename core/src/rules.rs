@@ -142,10 +142,11 @@ impl Outcome {
         self.winner.is_some()
     }
 
-    fn bye(legs: u8) -> Outcome {
+    /// An outcome with nothing counted: undecided, for a tie of `legs` legs.
+    fn nothing_counted(legs: u8) -> Outcome {
         Outcome {
-            winner: Some(Slot::First),
-            decided_by: DecidedBy::Bye,
+            winner: None,
+            decided_by: DecidedBy::Undecided,
             aggregate: None,
             away_goals: None,
             penalties: None,
@@ -153,6 +154,14 @@ impl Outcome {
             extra_time: false,
             legs,
             counted_legs: 0,
+        }
+    }
+
+    fn bye(legs: u8) -> Outcome {
+        Outcome {
+            winner: Some(Slot::First),
+            decided_by: DecidedBy::Bye,
+            ..Outcome::nothing_counted(legs)
         }
     }
 }
@@ -249,17 +258,7 @@ pub fn decide(tie: &Tie, rules: &Rules) -> Outcome {
         Some(TieKind::Contest(teams)) => teams,
         None => {
             // Neither or both shapes: the validator refuses it; nothing to decide.
-            return Outcome {
-                winner: None,
-                decided_by: DecidedBy::Undecided,
-                aggregate: None,
-                away_goals: None,
-                penalties: None,
-                leader: None,
-                extra_time: false,
-                legs,
-                counted_legs: 0,
-            };
+            return Outcome::nothing_counted(legs);
         }
     };
     let deciding = usize::from(legs) - 1;
