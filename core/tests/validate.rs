@@ -8,33 +8,9 @@ use cup_bracket_core::model::{Competition, MatchStatus, RulesOverride, Team};
 use cup_bracket_core::validate::{is_slug, validate, Problem};
 use support::*;
 
-const TEAMS: [&str; 3] = ["AS Kaloum", "AS Douanes Niamey", "IR Tanger"];
-
 /// The CAF 2017 path of IR Tanger: a preliminary tie, then AS Kaloum (who had a bye).
 fn base() -> Competition {
-    let mut second = tie(
-        "AS Kaloum",
-        "IR Tanger",
-        vec![
-            played("AS Kaloum", "IR Tanger", [1, 0]),
-            played("IR Tanger", "AS Kaloum", [3, 0]),
-        ],
-    );
-    second.from = Some([
-        Some("as-kaloum-bye".into()),
-        Some("as-douanes-niamey-v-ir-tanger".into()),
-    ]);
-    competition(
-        caf_2017(),
-        &TEAMS,
-        vec![
-            vec![
-                bye("AS Kaloum"),
-                home_and_away("AS Douanes Niamey", "IR Tanger", [1, 2], [1, 0]),
-            ],
-            vec![second],
-        ],
-    )
+    ir_tanger_path()
 }
 
 /// The problems of a changed copy of the base file.

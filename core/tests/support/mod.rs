@@ -154,3 +154,31 @@ pub fn competition(rules: Rules, names: &[&str], rounds: Vec<Vec<Tie>>) -> Compe
 pub fn one_tie(rules: Rules, names: [&str; 2], tie: Tie) -> Competition {
     competition(rules, &names, vec![vec![tie]])
 }
+
+/// IR Tanger's CAF 2017 path: a bye for AS Kaloum, IR Tanger's preliminary
+/// tie against AS Douanes Niamey, then the first-round tie the two feed.
+pub fn ir_tanger_path() -> Competition {
+    let mut second = tie(
+        "AS Kaloum",
+        "IR Tanger",
+        vec![
+            played("AS Kaloum", "IR Tanger", [1, 0]),
+            played("IR Tanger", "AS Kaloum", [3, 0]),
+        ],
+    );
+    second.from = Some([
+        Some("as-kaloum-bye".into()),
+        Some("as-douanes-niamey-v-ir-tanger".into()),
+    ]);
+    competition(
+        caf_2017(),
+        &["AS Kaloum", "AS Douanes Niamey", "IR Tanger"],
+        vec![
+            vec![
+                bye("AS Kaloum"),
+                home_and_away("AS Douanes Niamey", "IR Tanger", [1, 2], [1, 0]),
+            ],
+            vec![second],
+        ],
+    )
+}
