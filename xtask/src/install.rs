@@ -14,6 +14,8 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The Debian packages that provide the browser tests' browser and WebDriver.
 const BROWSER_PACKAGES: &str = "chromium chromium-driver";
+/// Debian's packages for the npm tools (wasm-opt, axe-core).
+const NODE_PACKAGES: &str = "nodejs npm";
 
 /// Where Debian's chromium-driver puts the driver.
 const DEBIAN_CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -244,9 +246,10 @@ fn npm_packages() -> Result<()> {
         return Ok(());
     }
     if util::which("npm").is_none() {
-        return Err("npm is missing: install Node.js 18 or later with npm \
-                    (on Debian: apt-get install npm), then run this again"
-            .into());
+        apt_install("Node.js and npm", NODE_PACKAGES)?;
+        if util::which("npm").is_none() {
+            return Err(format!("installed {NODE_PACKAGES}, but still no npm on PATH").into());
+        }
     }
     util::run(util::command("npm").args(["ci", "--no-audit", "--no-fund", "--ignore-scripts"]))?;
     fs::write(&stamp, lock).map_err(|error| format!("{}: {error}", stamp.display()))?;
@@ -271,19 +274,30 @@ fn browser() -> Result<String> {
     if let (Some(path), true) = (driver(), have_browser()) {
         return Ok(path);
     }
+    apt_install("Chromium and chromedriver", BROWSER_PACKAGES)?;
+    match (driver(), have_browser()) {
+        (Some(path), true) => Ok(path),
+        _ => Err(format!(
+            "installed {BROWSER_PACKAGES}, but still no chromium and chromedriver on PATH"
+        )
+        .into()),
+    }
+}
+
+/// Installs Debian `packages` with apt-get, as root; otherwise says what to run.
+fn apt_install(what: &str, packages: &str) -> Result<()> {
     if util::which("apt-get").is_none() {
-        return Err(
-            "Chromium and chromedriver are missing and there is no apt-get to install \
-                    them: install Chromium and the chromedriver of the same version, put both on \
-                    PATH (or set CHROMEDRIVER=/path/to/chromedriver), then run this again"
-                .into(),
-        );
+        return Err(format!(
+            "{what} are missing and there is no apt-get to install them: install \
+             them (the Debian packages are {packages}), put them on PATH, then run this again"
+        )
+        .into());
     }
     let uid = util::output_of("id", &["-u"]);
     if uid.as_deref() != Some("0") {
         return Err(format!(
-            "Chromium and chromedriver are missing. Install them, then run this again:\n\n    \
-             sudo apt-get update && sudo apt-get install -y {BROWSER_PACKAGES}"
+            "{what} are missing. Install them, then run this again:\n\n    \
+             sudo apt-get update && sudo apt-get install -y {packages}"
         )
         .into());
     }
@@ -292,15 +306,8 @@ fn browser() -> Result<String> {
         util::command("apt-get")
             .env("DEBIAN_FRONTEND", "noninteractive")
             .args(["install", "-y"])
-            .args(BROWSER_PACKAGES.split(' ')),
-    )?;
-    match (driver(), have_browser()) {
-        (Some(path), true) => Ok(path),
-        _ => Err(format!(
-            "installed {BROWSER_PACKAGES}, but still no chromium and chromedriver on PATH"
-        )
-        .into()),
-    }
+            .args(packages.split(' ')),
+    )
 }
 
 #[cfg(test)]
