@@ -80,6 +80,7 @@ fn start(props: &ConnectorsProps, svg: &NodeRef) -> Option<Live> {
         lines: None,
         size: (0, 0),
         highlight: props.store.current().highlight.clone(),
+        open: props.store.current().open.clone(),
     }));
     let on_resize = {
         let drawing = drawing.clone();
@@ -93,6 +94,7 @@ fn start(props: &ConnectorsProps, svg: &NodeRef) -> Option<Live> {
             .store
             .watch(Callback::from(move |(old, new): Published| {
                 if old.open != new.open {
+                    drawing.borrow_mut().open = new.open.clone();
                     // Observed anew, the grid is reported once more after the
                     // next layout, moved or not: then the lines are measured.
                     observer.unobserve(&grid);
@@ -150,6 +152,8 @@ struct Drawing {
     lines: Option<(Cards, Vec<Line>)>,
     size: (i32, i32),
     highlight: Option<Rc<str>>,
+    /// The open ties, by flat index: their cards are measured, not their cells.
+    open: Rc<Vec<bool>>,
 }
 
 impl Drawing {
@@ -231,20 +235,31 @@ impl Drawing {
         };
         let origin = self.grid.get_bounding_client_rect();
         let (top, left) = (origin.top(), origin.left());
-        let card = |element: &Option<Element>| {
-            let rect = element.as_ref()?.get_bounding_client_rect();
+        // A closed card is as wide as its cell and centred in it, so the
+        // cell is measured: off-screen cells skip laying out their content
+        // (`content-visibility: auto` in bracket.css), and measuring the card
+        // would lay it out. An open tie's card sits above its match boxes.
+        let card = |element: &Option<Element>, open: bool| {
+            let element = element.as_ref()?;
+            let measured = match element.parent_element() {
+                Some(cell) if !open => cell,
+                _ => element.clone(),
+            };
+            let rect = measured.get_bounding_client_rect();
             Some(Card {
                 left: rect.left() - left,
                 right: rect.right() - left,
                 middle: rect.top() - top + rect.height() / 2.0,
             })
         };
+        let open = &self.open;
         // Each card measured once, though it ends up to three lines.
         let mut boxes: Vec<Option<Card>> = vec![None; cards.len()];
         let mut tie_card = |flat: usize| {
             let slot = boxes.get_mut(flat)?;
             if slot.is_none() {
-                *slot = card(cards.get(flat)?);
+                let is_open = open.get(flat).copied().unwrap_or(false);
+                *slot = card(cards.get(flat)?, is_open);
             }
             *slot
         };
@@ -253,7 +268,7 @@ impl Drawing {
             .map(|line| {
                 let end = match line.to {
                     End::Tie(flat) => tie_card(flat),
-                    End::Qualified(flat) => qualified.get(flat).and_then(card),
+                    End::Qualified(flat) => qualified.get(flat).and_then(|end| card(end, false)),
                 }?;
                 let start = tie_card(line.from)?;
                 let bend = start.right + (end.left - start.right) / 2.0;

@@ -8,7 +8,7 @@ use cup_bracket_core::outcomes::outcomes;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{mount, quiet, settle, tie_name, ConsoleCounter};
+use crate::support::{frames, mount, quiet, settle, tie_name, ConsoleCounter};
 
 #[wasm_bindgen_test]
 async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
@@ -228,6 +228,64 @@ async fn several_ties_stay_open_and_the_lines_follow_them() {
         ends.iter().any(|end| (end - fed_middle).abs() < 1.0),
         "a line ends at the fed tie's middle ({fed_middle}): {ends:?}"
     );
+    widget.destroy();
+}
+
+/// Every line runs from a card's right edge to another card's left edge, each
+/// end at its card's middle: the cards measured here, where the widget
+/// measures cells (some out of view, their content not laid out) and open cards.
+#[wasm_bindgen_test]
+async fn every_line_joins_two_cards_at_their_middles_with_ties_open_and_out_of_view() {
+    let widget = mount(quiet()).await;
+    // An open tie near the top, and one far down, out of view.
+    widget
+        .tie("Étoile du Congo (Congo) v Racing de Micomeseng")
+        .click();
+    settle().await;
+    let far = widget.tie("Al-Hilal Benghazi");
+    far.click();
+    settle().await;
+    assert_eq!(far.get_attribute("aria-expanded").as_deref(), Some("true"));
+    frames(2).await;
+    let grid = widget.one(".cb-grid").get_bounding_client_rect();
+    let cards: Vec<(f64, f64, f64)> = widget
+        .all("[data-node]")
+        .iter()
+        .map(|card| {
+            let rect = card.get_bounding_client_rect();
+            (
+                rect.left() - grid.left(),
+                rect.right() - grid.left(),
+                rect.top() - grid.top() + rect.height() / 2.0,
+            )
+        })
+        .collect();
+    let near = |a: f64, b: f64| (a - b).abs() <= 1.0;
+    let paths = widget.all(".cb-lines path");
+    assert_eq!(paths.len(), 32 + 16 + 16);
+    for path in paths {
+        let d = path.get_attribute("d").unwrap_or_default();
+        let numbers: Vec<f64> = d
+            .split(['M', 'H', 'V', ' '])
+            .filter(|part| !part.is_empty())
+            .filter_map(|part| part.parse().ok())
+            .collect();
+        let [x1, y1, _, y2, x3] = numbers[..] else {
+            panic!("a line is M x y H x V y H x: {d}");
+        };
+        assert!(
+            cards
+                .iter()
+                .any(|&(_, right, middle)| near(right, x1) && near(middle, y1)),
+            "line {d} starts at no card's right edge and middle"
+        );
+        assert!(
+            cards
+                .iter()
+                .any(|&(left, _, middle)| near(left, x3) && near(middle, y2)),
+            "line {d} ends at no card's left edge and middle"
+        );
+    }
     widget.destroy();
 }
 

@@ -9,10 +9,13 @@
 //!   gzip -9 and brotli (quality 11, with Node's zlib when `node` is there);
 //! - first render of the full page: navigation start to every tie in the
 //!   widget's shadow root, and to the next animation frame after that;
-//! - clicks on the full page: click to the match boxes in the DOM, and to the
-//!   next animation frame; DOM changes outside the opened tie's cell;
+//! - clicks on the full page: click to the match boxes in the DOM, to the
+//!   next animation frame, and to the frame after it (by then the browser has
+//!   styled, laid out and painted the boxes); DOM changes outside the opened
+//!   tie's cell;
 //! - scaling: competitions of 64 to 4,096 teams made by `cup-bracket generate`,
-//!   mounted through `mount(el, { data })`: render time, clicks, memory.
+//!   mounted through `mount(el, { data })`: render time (to the next frame
+//!   and the frame after), clicks, memory.
 //!
 //! Prints a table and writes it as JSON to target/bench/bench.json. The
 //! in-page half is bench/probe.js.
@@ -123,6 +126,7 @@ pub fn run(args: &[String]) -> Result<()> {
     for (teams, ties, bytes) in &generated {
         println!("xtask bench: {teams} teams, {} loads", runs.scale_loads);
         let mut render = Vec::new();
+        let mut shown = Vec::new();
         let mut last = Value::Null;
         for _ in 0..runs.scale_loads {
             session.navigate(&server.url("/bench.html"))?;
@@ -131,6 +135,7 @@ pub fn run(args: &[String]) -> Result<()> {
                 json!([format!("bench-data-{teams}.json"), ties]),
             )?;
             render.push(number(&last["painted"]));
+            shown.push(number(&last["shown"]));
         }
         let clicks = session.execute(
             "return window.__cbBench.clicks(arguments[0]);",
@@ -141,7 +146,9 @@ pub fn run(args: &[String]) -> Result<()> {
             "ties": ties,
             "data_bytes": bytes,
             "render_ms": stats(&render),
+            "render_shown_ms": stats(&shown),
             "click_frame_ms": stats(&numbers(&clicks["frame"])),
+            "click_shown_ms": stats(&numbers(&clicks["shown"])),
             "click_dom_ms": stats(&numbers(&clicks["dom"])),
             "changes_outside_tie": clicks["outside"],
             "wasm_memory_bytes": last["wasmBytes"],
@@ -162,6 +169,7 @@ pub fn run(args: &[String]) -> Result<()> {
         "first_render_ms": { "all_ties_in_dom": stats(&drawn), "next_frame": stats(&painted) },
         "click_ms": {
             "next_frame": stats(&numbers(&clicks["frame"])),
+            "frame_after": stats(&numbers(&clicks["shown"])),
             "boxes_in_dom": stats(&numbers(&clicks["dom"])),
             "changes_inside_tie": clicks["inside"],
             "changes_to_lines": clicks["lines"],
@@ -355,6 +363,10 @@ fn print_table(report: &Value) {
         ms(&click["next_frame"])
     );
     println!(
+        "  click, the frame after (painted)    {}",
+        ms(&click["frame_after"])
+    );
+    println!(
         "  DOM changes over {} clicks: {} in the opened tie, {} to the lines, {} elsewhere",
         text(&report["runs"]["clicks"]),
         text(&click["changes_inside_tie"]),
@@ -363,26 +375,30 @@ fn print_table(report: &Value) {
     );
     println!("\ngenerated competitions, ms (median / p95)");
     println!(
-        "{:>6} {:>6} {:>9} {:>15} {:>15} {:>15} {:>10} {:>9} {:>9}",
+        "{:>6} {:>6} {:>9} {:>15} {:>15} {:>15} {:>15} {:>15} {:>10} {:>9} {:>9}",
         "teams",
         "ties",
         "data B",
         "render",
+        "render, after",
         "click, DOM",
         "click, frame",
+        "click, after",
         "wasm mem",
         "elements",
         "outside"
     );
     for row in report["scaling"].as_array().into_iter().flatten() {
         println!(
-            "{:>6} {:>6} {:>9} {:>15} {:>15} {:>15} {:>10} {:>9} {:>9}",
+            "{:>6} {:>6} {:>9} {:>15} {:>15} {:>15} {:>15} {:>15} {:>10} {:>9} {:>9}",
             text(&row["teams"]),
             text(&row["ties"]),
             text(&row["data_bytes"]),
             ms(&row["render_ms"]),
+            ms(&row["render_shown_ms"]),
             ms(&row["click_dom_ms"]),
             ms(&row["click_frame_ms"]),
+            ms(&row["click_shown_ms"]),
             text(&row["wasm_memory_bytes"]),
             text(&row["elements"]),
             text(&row["changes_outside_tie"])
