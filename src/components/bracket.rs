@@ -9,6 +9,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::app::WidgetConfig;
+use crate::components::before_paint::use_before_first_paint;
 use crate::components::connectors::Connectors;
 use crate::components::qualified::QualifiedColumn;
 use crate::components::renders;
@@ -65,13 +66,14 @@ pub fn Bracket(props: &BracketProps) -> Html {
         .unwrap_or(0);
     let rounds_shown = shown.len();
     {
+        // Through the CSSOM, not a style attribute: strict CSPs allow it. The
+        // props never change, nor then the grid's size.
         let grid = grid.clone();
-        // Through the CSSOM, not a style attribute: strict CSPs allow it.
-        use_effect_with((rows, rounds_shown), move |(rows, rounds)| {
+        use_before_first_paint(move || {
             if let Some(element) = grid.cast::<HtmlElement>() {
                 let style = element.style();
-                let _ = style.set_property("--cb-rows", &rows.max(&1).to_string());
-                let _ = style.set_property("--cb-rounds", &rounds.max(&1).to_string());
+                let _ = style.set_property("--cb-rows", &rows.max(1).to_string());
+                let _ = style.set_property("--cb-rounds", &rounds_shown.max(1).to_string());
             }
         });
     }

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
 use yew::prelude::*;
 
+use crate::components::before_paint::use_before_first_paint;
 use crate::components::renders;
 use crate::state::{Published, StoreHandle};
 use crate::view_model::Model;
@@ -43,11 +44,9 @@ pub fn Connectors(props: &ConnectorsProps) -> Html {
     renders::count("Connectors");
     let svg = use_node_ref();
     {
+        // Drawn before the first paint, so the lines come with the cards.
         let (props, svg) = (props.clone(), svg.clone());
-        use_effect_with((), move |_| {
-            let live = start(&props, &svg);
-            move || drop(live)
-        });
+        use_before_first_paint(move || start(&props, &svg));
     }
     html! {
         <svg class="cb-lines" aria-hidden="true" focusable="false" width="0" height="0" ref={svg} />

@@ -9,16 +9,18 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::components::before_paint::use_before_first_paint;
 use crate::layout::Placement;
 use crate::view_model::Model;
 
-/// A column's `<ol>`: its cells are placed on their ties' rows once drawn.
+/// A column's `<ol>`: its cells are placed on their ties' rows once drawn,
+/// before the browser first paints them.
 #[hook]
 pub fn use_placed_cells(model: &Model, round: usize) -> NodeRef {
     let list = use_node_ref();
     {
         let (list, model) = (list.clone(), model.clone());
-        use_effect_with((), move |_| {
+        use_before_first_paint(move || {
             if let Some(list) = list.cast::<web_sys::Element>() {
                 let placements = model
                     .ties_of_round(round)

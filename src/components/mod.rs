@@ -1,5 +1,6 @@
 //! One component and its props per file.
 
+pub mod before_paint;
 pub mod bracket;
 pub mod connectors;
 pub mod grid_cell;
