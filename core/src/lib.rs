@@ -3,6 +3,7 @@
 //! the command-line tool, the build script, the importer and the widget all
 //! decide ties with this one crate.
 
+pub mod generate;
 pub mod html;
 pub mod ids;
 pub mod model;
@@ -14,8 +15,6 @@ pub mod validate;
 
 #[cfg(feature = "cli")]
 pub mod fallback;
-#[cfg(feature = "cli")]
-pub mod generate;
 #[cfg(feature = "cli")]
 pub mod import;
 #[cfg(feature = "cli")]

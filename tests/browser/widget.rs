@@ -3,6 +3,9 @@
 //! match boxes holding the article's facts.
 
 use cup_bracket::data::compiled_in;
+use cup_bracket::mount::mount_with;
+use cup_bracket::options::Options;
+use cup_bracket_core::generate::generate;
 use cup_bracket_core::model::TieKind;
 use cup_bracket_core::outcomes::outcomes;
 use wasm_bindgen::JsCast;
@@ -287,6 +290,74 @@ async fn every_line_joins_two_cards_at_their_middles_with_ties_open_and_out_of_v
         );
     }
     widget.destroy();
+}
+
+/// A big bracket renders for longer than a frame, after which Yew lets the
+/// browser paint before it runs effects. The first frame that shows the ties
+/// must show them on their rows, in a grid of the right size, with the lines.
+#[wasm_bindgen_test]
+async fn a_big_bracket_is_placed_and_lined_in_the_first_frame_that_shows_it() {
+    let competition = generate(256, 1).expect("a generated competition");
+    let document = gloo::utils::document();
+    let host = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&host)
+        .expect("appended");
+    let options = Options {
+        data: Some(competition),
+        hash: Some(false),
+        ..Options::default()
+    };
+    let mut handle = mount_with(host.clone(), options).expect("the widget mounts");
+    let shadow = host.shadow_root().expect("a shadow root");
+    let all = |selector: &str| {
+        shadow
+            .query_selector_all(selector)
+            .expect("a selector")
+            .length()
+    };
+    // Checked in animation-frame callbacks: what they see is what is painted.
+    let mut frames_waited = 0;
+    while all("button.cb-tie") < 255 {
+        frames(1).await;
+        frames_waited += 1;
+        assert!(frames_waited < 1000, "the bracket was never drawn");
+    }
+    let unplaced = shadow.query_selector_all(".cb-cell").expect("a selector");
+    let unplaced = (0..unplaced.length())
+        .filter_map(|index| {
+            unplaced
+                .item(index)?
+                .dyn_into::<web_sys::HtmlElement>()
+                .ok()
+        })
+        .filter(|cell| {
+            cell.style()
+                .get_property_value("grid-row")
+                .unwrap_or_default()
+                .is_empty()
+        })
+        .count();
+    assert_eq!(unplaced, 0, "cells not yet on their rows");
+    let grid: web_sys::HtmlElement = shadow
+        .query_selector(".cb-grid")
+        .ok()
+        .flatten()
+        .and_then(|grid| grid.dyn_into().ok())
+        .expect("the grid");
+    assert_eq!(
+        grid.style().get_property_value("--cb-rows").ok().as_deref(),
+        Some("128")
+    );
+    assert_eq!(
+        all(".cb-lines path"),
+        254 + 1,
+        "a line from each tie to the next, and to the winner"
+    );
+    handle.destroy();
+    host.remove();
 }
 
 #[wasm_bindgen_test]
