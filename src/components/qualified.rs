@@ -74,7 +74,7 @@ pub fn QualifiedColumn(props: &QualifiedProps) -> Html {
         let content = Html::from_html_unchecked(AttrValue::from(content));
         html! {
             <li key={flat} class="cb-cell">
-                <div class={classes!("cb-card", "cb-qualified", lit.then_some("cb-on-path"))} data-node={node}>
+                <div class={if lit { "cb-card cb-qualified cb-on-path" } else { "cb-card cb-qualified" }} data-node={node}>
                     { content }
                 </div>
             </li>

@@ -78,7 +78,7 @@ pub fn TieCard(props: &TieProps) -> Html {
     if bye {
         return html! {
             <li class="cb-cell">
-                <div class={classes!("cb-card", "cb-bye", on_path.then_some("cb-on-path"))} data-node={node}
+                <div class={if on_path { "cb-card cb-bye cb-on-path" } else { "cb-card cb-bye" }} data-node={node}
                      role="group" aria-label={accessible_name(model, flat)}>
                     { content }
                 </div>
@@ -98,12 +98,12 @@ pub fn TieCard(props: &TieProps) -> Html {
             dispatcher.dispatch(Action::Highlight(winner))
         })
     };
-    let class = classes!(
-        "cb-card",
-        "cb-tie",
-        open.then_some("cb-open"),
-        on_path.then_some("cb-on-path")
-    );
+    let class = match (open, on_path) {
+        (false, false) => "cb-card cb-tie",
+        (true, false) => "cb-card cb-tie cb-open",
+        (false, true) => "cb-card cb-tie cb-on-path",
+        (true, true) => "cb-card cb-tie cb-open cb-on-path",
+    };
     html! {
         <li class="cb-cell">
             <button type="button" {class} id={button_id.clone()} data-node={node}
