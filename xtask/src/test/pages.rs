@@ -59,6 +59,10 @@ const TESTS: &[(&str, PageTest)] = &[
         "embed.html with wasm blocked by the CSP: the lists, no uncaught error",
         embed_with_wasm_blocked,
     ),
+    (
+        "README's embedding snippets, pasted in a page, draw as they say; embed.html shows them",
+        readme_snippets,
+    ),
 ];
 
 /// Runs every page test, each counted as one test.
@@ -364,5 +368,117 @@ fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
     })?;
     check(uncaught(&log).is_empty(), || {
         format!("uncaught errors:\n      {}", shown(&uncaught(&log)))
+    })
+}
+
+/// The host-page snippets of README.md's "Embedding" section (its ```html blocks).
+fn readme_snippets_text() -> Result<Vec<String>> {
+    let readme = std::fs::read_to_string(util::root().join("README.md"))?;
+    let section = readme
+        .split("\n## Embedding\n")
+        .nth(1)
+        .ok_or("README.md has no \"## Embedding\" section")?;
+    let section = section.split("\n## ").next().unwrap_or(section);
+    Ok(section
+        .split("```html\n")
+        .skip(1)
+        .filter_map(|block| block.split("\n```").next())
+        .map(str::to_string)
+        .collect())
+}
+
+/// The `<pre><code>` blocks of a page, as text.
+fn code_blocks(html: &str) -> Vec<String> {
+    html.split("<pre><code>")
+        .skip(1)
+        .filter_map(|block| block.split("</code></pre>").next())
+        .map(|block| {
+            block
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+fn readme_snippets(fixture: &Fixture) -> Result<()> {
+    let snippets = readme_snippets_text()?;
+    check(snippets.len() == 2, || {
+        format!(
+            "README's Embedding section should hold 2 html blocks, not {}",
+            snippets.len()
+        )
+    })?;
+    let embed = std::fs::read_to_string(fixture.bundle.join("embed.html"))?;
+    check(code_blocks(&embed) == snippets, || {
+        format!(
+            "embed.html should show README's snippets as they are:\n{:?}\nvs\n{:?}",
+            code_blocks(&embed),
+            snippets
+        )
+    })?;
+    // Pasted as they are into a page of the bundle's folder (no CSP: the
+    // first snippet is an inline module).
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <title>README snippets</title><link rel=\"icon\" href=\"favicon.svg\"></head><body>{}\n{}</body></html>",
+        snippets[0], snippets[1]
+    );
+    let server = StaticServer::serve(fixture.bundle)
+        .file("/readme-snippets.html", page)
+        .start()?;
+    let session = &fixture.session;
+    session.navigate(&server.url("/readme-snippets.html"))?;
+    wait_for_widgets(session, "#bracket, cup-bracket", 2)?;
+    let facts = session.execute(
+        "const facts = (root) => ({
+           headings: [...root.querySelectorAll('h2')].map((h) => h.textContent),
+           theme: root.querySelector('.cb-root').dataset.theme,
+           kaloumOpen: [...root.querySelectorAll('button.cb-tie')]
+             .find((b) => b.querySelector('.cb-tie-name').textContent.startsWith('AS Kaloum'))
+             ?.getAttribute('aria-expanded'),
+         });
+         const [script, element] = ['#bracket', 'cup-bracket']
+           .map((selector) => facts(document.querySelector(selector).shadowRoot));
+         return { script, element };",
+        json!([]),
+    )?;
+    let expected = json!({
+        "script": {
+            "headings": ["First round", "Play-off round", "Group stage"],
+            "theme": "dark",
+            "kaloumOpen": "true",
+        },
+        "element": {
+            "headings": ["Preliminary round", "First round", "Play-off round", "Group stage"],
+            "theme": "dark",
+            "kaloumOpen": "true",
+        },
+    });
+    check(facts == expected, || {
+        format!("the snippets should draw {expected}, not {facts}")
+    })?;
+    // The first snippet logs each tie-toggle event's summary.
+    session.execute(
+        "[...document.querySelector('#bracket').shadowRoot.querySelectorAll('button.cb-tie')]
+           .find((b) => b.querySelector('.cb-tie-name').textContent.startsWith('AS Kaloum'))
+           .click();",
+        json!([]),
+    )?;
+    std::thread::sleep(Duration::from_millis(300));
+    let log = session.browser_log()?;
+    check(
+        log.iter()
+            .any(|entry| entry.message.contains("IR Tanger won 3–1 on aggregate.")),
+        || {
+            format!(
+                "the tie-toggle summary should be logged:\n      {}",
+                shown(&log.iter().collect::<Vec<_>>())
+            )
+        },
+    )?;
+    check(errors(&log).is_empty(), || {
+        format!("errors in the console:\n      {}", shown(&errors(&log)))
     })
 }
