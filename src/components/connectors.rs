@@ -234,21 +234,29 @@ impl Drawing {
         };
         let origin = self.grid.get_bounding_client_rect();
         let (top, left) = (origin.top(), origin.left());
-        // A closed card is as wide as its cell and centred in it, so the
-        // cell is measured: off-screen cells skip laying out their content
-        // (`content-visibility: auto` in bracket.css), and measuring the card
-        // would lay it out. An open tie's card sits above its match boxes.
+        // A closed card sits in the middle of its cell, as wide as its
+        // column's list, so the cell and the list are measured: off-screen
+        // cells skip laying out their content (`content-visibility: auto` in
+        // bracket.css), and measuring the card would lay it out. An open
+        // tie's card sits above its match boxes: measured itself.
         let card = |element: &Option<Element>, open: bool| {
             let element = element.as_ref()?;
-            let measured = match element.parent_element() {
-                Some(cell) if !open => cell,
-                _ => element.clone(),
+            let cell = element.parent_element().filter(|_| !open);
+            let list = cell.as_ref().and_then(|cell| cell.parent_element());
+            let (vertical, horizontal) = match (cell, list) {
+                (Some(cell), Some(list)) => (
+                    cell.get_bounding_client_rect(),
+                    list.get_bounding_client_rect(),
+                ),
+                _ => {
+                    let rect = element.get_bounding_client_rect();
+                    (rect.clone(), rect)
+                }
             };
-            let rect = measured.get_bounding_client_rect();
             Some(Card {
-                left: rect.left() - left,
-                right: rect.right() - left,
-                middle: rect.top() - top + rect.height() / 2.0,
+                left: horizontal.left() - left,
+                right: horizontal.right() - left,
+                middle: vertical.top() - top + vertical.height() / 2.0,
             })
         };
         let open = &self.open;

@@ -33,6 +33,18 @@ impl Mounted {
             .collect()
     }
 
+    /// Styles the widget with the bundle's stylesheet, which the test server
+    /// does not serve (the widget starts unstyled when its `<link>` fails):
+    /// for tests of the laid-out bracket, as a page shows it.
+    pub async fn style(&self) {
+        let style = gloo::utils::document()
+            .create_element("style")
+            .expect("a style element");
+        style.set_text_content(Some(include_str!("../../static/bracket.css")));
+        self.shadow.append_child(&style).expect("appended");
+        settle().await;
+    }
+
     /// The one element matching `selector`.
     pub fn one(&self, selector: &str) -> Element {
         self.shadow

@@ -240,6 +240,31 @@ async fn several_ties_stay_open_and_the_lines_follow_them() {
 #[wasm_bindgen_test]
 async fn every_line_joins_two_cards_at_their_middles_with_ties_open_and_out_of_view() {
     let widget = mount(quiet()).await;
+    widget.style().await;
+    // Laid out as a page shows it: a grid, cells out of view skipped.
+    let cells = widget.all(".cb-cell");
+    let last = cells.last().expect("cells");
+    let style = gloo::utils::window()
+        .get_computed_style(last)
+        .ok()
+        .flatten()
+        .expect("a computed style");
+    assert_eq!(
+        style
+            .get_property_value("content-visibility")
+            .ok()
+            .as_deref(),
+        Some("auto")
+    );
+    let viewport = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0);
+    assert!(
+        last.get_bounding_client_rect().top() > viewport,
+        "the last cell is out of view"
+    );
     // An open tie near the top, and one far down, out of view.
     widget
         .tie("Étoile du Congo (Congo) v Racing de Micomeseng")
