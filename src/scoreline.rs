@@ -60,12 +60,17 @@ pub fn leg_label(legs: usize, index: usize) -> &'static str {
 }
 
 /// A short badge for where a team entered from: the initials of its
-/// capitalised words, "CL" for "Champions League first round".
+/// capitalised words, "CL" for "Champions League first round". Letters past
+/// ASCII count as capitals: telling their case would bring Unicode's case
+/// tables into the bundle (2 KB) for one badge.
 pub fn entered_badge(entered: &str) -> String {
     let initials: String = entered
-        .split_whitespace()
-        .filter_map(|word| word.chars().find(|letter| letter.is_alphanumeric()))
-        .filter(|first| first.is_uppercase())
+        .split(' ')
+        .filter_map(|word| {
+            word.chars()
+                .find(|letter| letter.is_ascii_alphanumeric() || !letter.is_ascii())
+        })
+        .filter(|first| first.is_ascii_uppercase() || !first.is_ascii())
         .take(3)
         .collect();
     if initials.is_empty() {
@@ -187,6 +192,7 @@ mod tests {
         assert_eq!(entered_badge("Champions League first round"), "CL");
         assert_eq!(entered_badge("Europa League"), "EL");
         assert_eq!(entered_badge("the holders"), "In");
+        assert_eq!(entered_badge("Ligue des Champions (Élite)"), "LCÉ");
     }
 
     #[test]
