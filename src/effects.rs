@@ -179,8 +179,12 @@ pub fn after_change(
     if config.hash && change.source == Source::Person {
         write_history(model, change, open);
     }
-    if let Some(match_id) = &change.scroll_to {
-        scroll_to_match(&root, match_id);
+    if let Some(match_id) = change.scroll_to.clone() {
+        // In a microtask: on the first render, after the cells are put on
+        // their rows (`components::before_paint`, queued before this effect
+        // ran; microtasks run in order), or the box would be found where the
+        // unplaced grid had it.
+        yew::platform::spawn_local(async move { scroll_to_match(&root, &match_id) });
     }
 }
 

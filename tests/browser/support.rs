@@ -1,7 +1,7 @@
 //! Shared by the browser tests: a fresh host element per widget, a way to let
 //! Yew render, and counters of console warnings and errors.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -31,18 +31,6 @@ impl Mounted {
             .filter_map(|index| list.item(index))
             .filter_map(|node| node.dyn_into::<Element>().ok())
             .collect()
-    }
-
-    /// Styles the widget with the bundle's stylesheet, which the test server
-    /// does not serve (the widget starts unstyled when its `<link>` fails):
-    /// for tests of the laid-out bracket, as a page shows it.
-    pub async fn style(&self) {
-        let style = gloo::utils::document()
-            .create_element("style")
-            .expect("a style element");
-        style.set_text_content(Some(include_str!("../../static/bracket.css")));
-        self.shadow.append_child(&style).expect("appended");
-        settle().await;
     }
 
     /// The one element matching `selector`.
@@ -104,6 +92,13 @@ pub async fn mount(options: Options) -> Mounted {
     let shadow = host
         .shadow_root()
         .expect("the widget draws in a shadow root");
+    // The test server does not serve the bundle's stylesheet, so the widget's
+    // `<link>` fails (and the app starts all the same): its rules go in as a
+    // `<style>` now, before the app starts, so the widget is laid out as a
+    // page shows it (a grid, cells out of view skipped).
+    let style = document.create_element("style").expect("a style element");
+    style.set_text_content(Some(include_str!("../../static/bracket.css")));
+    shadow.append_child(&style).expect("appended");
     settle().await;
     Mounted {
         host,
@@ -135,6 +130,36 @@ pub async fn settle() {
     // The connector lines are measured after the browser's layout (a
     // ResizeObserver), as it draws a frame: two frames, and they are drawn.
     frames(2).await;
+}
+
+/// What `look` sees in the first animation-frame callback in which `ready`
+/// holds: the page as the browser is about to style, lay out and paint it.
+pub async fn first_frame_where<T: 'static>(
+    ready: impl Fn() -> bool + 'static,
+    look: impl Fn() -> T + 'static,
+) -> T {
+    let (ready, look) = (Rc::new(ready), Rc::new(look));
+    for _ in 0..1000 {
+        let seen: Rc<RefCell<Option<Option<T>>>> = Rc::new(RefCell::new(None));
+        let closure = {
+            let (seen, ready, look) = (seen.clone(), ready.clone(), look.clone());
+            Closure::once(move || {
+                seen.replace(Some(ready().then(|| look())));
+            })
+        };
+        gloo::utils::window()
+            .request_animation_frame(closure.as_ref().unchecked_ref())
+            .expect("an animation frame");
+        loop {
+            let taken = seen.borrow_mut().take();
+            match taken {
+                Some(Some(found)) => return found,
+                Some(None) => break,
+                None => yew::platform::time::sleep(Duration::from_millis(1)).await,
+            }
+        }
+    }
+    panic!("no frame in 1,000 met the condition");
 }
 
 /// Waits for `count` animation frames of the page.

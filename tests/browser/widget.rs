@@ -8,10 +8,15 @@ use cup_bracket::options::Options;
 use cup_bracket_core::generate::generate;
 use cup_bracket_core::model::TieKind;
 use cup_bracket_core::outcomes::outcomes;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{frames, mount, quiet, settle, tie_name, ConsoleCounter};
+use wasm_bindgen::closure::Closure;
+use web_sys::{HtmlElement, ResizeObserver};
+
+use crate::support::{first_frame_where, frames, mount, quiet, settle, tie_name, ConsoleCounter};
 
 #[wasm_bindgen_test]
 async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
@@ -240,7 +245,6 @@ async fn several_ties_stay_open_and_the_lines_follow_them() {
 #[wasm_bindgen_test]
 async fn every_line_joins_two_cards_at_their_middles_with_ties_open_and_out_of_view() {
     let widget = mount(quiet()).await;
-    widget.style().await;
     // Laid out as a page shows it: a grid, cells out of view skipped.
     let cells = widget.all(".cb-cell");
     let last = cells.last().expect("cells");
@@ -337,48 +341,59 @@ async fn a_big_bracket_is_placed_and_lined_in_the_first_frame_that_shows_it() {
     };
     let mut handle = mount_with(host.clone(), options).expect("the widget mounts");
     let shadow = host.shadow_root().expect("a shadow root");
-    let all = |selector: &str| {
-        shadow
-            .query_selector_all(selector)
+    let count = |root: &web_sys::ShadowRoot, selector: &str| {
+        root.query_selector_all(selector)
             .expect("a selector")
             .length()
     };
-    // Checked in animation-frame callbacks: what they see is what is painted.
-    let mut frames_waited = 0;
-    while all("button.cb-tie") < 255 {
-        frames(1).await;
-        frames_waited += 1;
-        assert!(frames_waited < 1000, "the bracket was never drawn");
-    }
-    let unplaced = shadow.query_selector_all(".cb-cell").expect("a selector");
-    let unplaced = (0..unplaced.length())
-        .filter_map(|index| {
-            unplaced
-                .item(index)?
-                .dyn_into::<web_sys::HtmlElement>()
+    // Seen in the animation-frame callback of the first frame that shows the
+    // ties: what that frame paints. The lines are drawn later in that frame,
+    // in the widget's ResizeObserver callback, after layout and before paint:
+    // an observer made in the animation-frame callback is called after the
+    // widget's, in the same frame, and counts them.
+    let lines_painted: Rc<Cell<Option<u32>>> = Rc::new(Cell::new(None));
+    let (ready, look, counted) = (shadow.clone(), shadow.clone(), lines_painted.clone());
+    let (unplaced, rows, _observer) = first_frame_where(
+        move || count(&ready, "button.cb-tie") >= 255,
+        move || {
+            let cells = look.query_selector_all(".cb-cell").expect("a selector");
+            let unplaced = (0..cells.length())
+                .filter_map(|index| cells.item(index)?.dyn_into::<HtmlElement>().ok())
+                .filter(|cell| {
+                    cell.style()
+                        .get_property_value("grid-row")
+                        .unwrap_or_default()
+                        .is_empty()
+                })
+                .count();
+            let grid = look
+                .query_selector(".cb-grid")
                 .ok()
-        })
-        .filter(|cell| {
-            cell.style()
-                .get_property_value("grid-row")
-                .unwrap_or_default()
-                .is_empty()
-        })
-        .count();
+                .flatten()
+                .and_then(|grid| grid.dyn_into::<HtmlElement>().ok())
+                .expect("the grid");
+            let rows = grid.style().get_property_value("--cb-rows").ok();
+            let (look, counted) = (look.clone(), counted.clone());
+            let on_resize = Closure::<dyn FnMut()>::new(move || {
+                if counted.get().is_none() {
+                    counted.set(Some(count(&look, ".cb-lines path")));
+                }
+            });
+            let observer =
+                ResizeObserver::new(on_resize.as_ref().unchecked_ref()).expect("a ResizeObserver");
+            observer.observe(&grid);
+            (unplaced, rows, (observer, on_resize))
+        },
+    )
+    .await;
     assert_eq!(unplaced, 0, "cells not yet on their rows");
-    let grid: web_sys::HtmlElement = shadow
-        .query_selector(".cb-grid")
-        .ok()
-        .flatten()
-        .and_then(|grid| grid.dyn_into().ok())
-        .expect("the grid");
+    assert_eq!(rows.as_deref(), Some("128"), "the grid's rows");
+    while lines_painted.get().is_none() {
+        frames(1).await;
+    }
     assert_eq!(
-        grid.style().get_property_value("--cb-rows").ok().as_deref(),
-        Some("128")
-    );
-    assert_eq!(
-        all(".cb-lines path"),
-        254 + 1,
+        lines_painted.get(),
+        Some(254 + 1),
         "a line from each tie to the next, and to the winner"
     );
     handle.destroy();
