@@ -5,7 +5,8 @@
 //! then paints cells not yet on their rows and a grid without its row count,
 //! and lays everything out a second time once the effects have run. A
 //! microtask queued during the first render runs once Yew has put the whole
-//! tree in the DOM and before the browser renders.
+//! tree in the DOM (Yew 0.23 yields only when no render is pending) and
+//! before the browser renders.
 
 use std::cell::RefCell;
 

@@ -1,9 +1,10 @@
 //! Cells of the bracket's grid, each placed on the rows its tie spans.
 //!
 //! The rows are set through the CSSOM rather than a `style` attribute, so that
-//! the widget runs under a `style-src 'self'` Content-Security-Policy. A column
-//! places all its cells in one effect: a component and a hook per cell cost
-//! more, at a thousand ties, than the cells themselves.
+//! the widget runs under a `style-src 'self'` Content-Security-Policy, and
+//! before the first paint (`before_paint`). A column places all its cells at
+//! once: a component and a hook per cell cost more, at a thousand ties, than
+//! the cells themselves.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;

@@ -14,7 +14,7 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// The Debian packages that provide the browser tests' browser and WebDriver.
 const BROWSER_PACKAGES: &str = "chromium chromium-driver";
-/// Debian's packages for the npm tools (wasm-opt, axe-core).
+/// Debian's packages for the npm tools (wasm-opt, esbuild, axe-core).
 const NODE_PACKAGES: &str = "nodejs npm";
 
 /// Where Debian's chromium-driver puts the driver.

@@ -30,8 +30,9 @@
     return root;
   };
 
-  // Opens `count` ties spread over the bracket, one at a time, each at a
-  // random moment of a frame as a person's click would come, and closes it
+  // Opens `count` ties spread over the bracket, one at a time, each scrolled
+  // into view and clicked at a random moment of a frame as a person's click
+  // would come, and closes it
   // again. For each: click to the boxes in the DOM with all work done, click
   // to the next animation frame (the frame that shows them), and click to the
   // frame after it, whose callbacks run once the browser has styled, laid out
@@ -48,7 +49,16 @@
       const region = root.getElementById(button.getAttribute("aria-controls"));
       const cell = button.parentElement;
       const lines = root.querySelector("svg.cb-lines");
-      await frame();
+      // In view, as a tie a person clicks is, and the page settled again
+      // (two frames in a row at the display's pace): what came into view is
+      // laid out and painted.
+      button.scrollIntoView({ block: "center", inline: "center" });
+      let last = await frame();
+      for (let settled = 0, frames = 0; settled < 2 && frames < 60; frames++) {
+        const at = await frame();
+        settled = at - last < 20 ? settled + 1 : 0;
+        last = at;
+      }
       await sleep(random() * 12);
       let domAt = 0;
       const records = [];

@@ -466,18 +466,24 @@ fn readme_snippets(fixture: &Fixture) -> Result<()> {
            .click();",
         json!([]),
     )?;
-    std::thread::sleep(Duration::from_millis(300));
-    let log = session.browser_log()?;
-    check(
-        log.iter()
-            .any(|entry| entry.message.contains("IR Tanger won 3–1 on aggregate.")),
-        || {
+    // The driver hands each log line over once: gathered until the line comes.
+    let summary = "IR Tanger won 3–1 on aggregate.";
+    let mut log = Vec::new();
+    let start = std::time::Instant::now();
+    while !log
+        .iter()
+        .any(|entry: &LogEntry| entry.message.contains(summary))
+    {
+        check(start.elapsed() < PATIENCE, || {
+            let all: Vec<&LogEntry> = log.iter().collect();
             format!(
                 "the tie-toggle summary should be logged:\n      {}",
-                shown(&log.iter().collect::<Vec<_>>())
+                shown(&all)
             )
-        },
-    )?;
+        })?;
+        std::thread::sleep(Duration::from_millis(50));
+        log.extend(session.browser_log()?);
+    }
     check(errors(&log).is_empty(), || {
         format!("errors in the console:\n      {}", shown(&errors(&log)))
     })
