@@ -79,8 +79,17 @@ pub fn tie_name(card: &Element) -> String {
         .unwrap_or_default()
 }
 
-/// Mounts a widget with `options` into a new element at the end of the body.
+/// Mounts a widget with `options` into a new element at the end of the body,
+/// and lets it draw.
 pub async fn mount(options: Options) -> Mounted {
+    let widget = mount_undrawn(options);
+    settle().await;
+    widget
+}
+
+/// Mounts a widget with `options` into a new element at the end of the body;
+/// it draws once its stylesheet is in, after this returns.
+pub fn mount_undrawn(options: Options) -> Mounted {
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("a div");
     document
@@ -99,7 +108,6 @@ pub async fn mount(options: Options) -> Mounted {
     let style = document.create_element("style").expect("a style element");
     style.set_text_content(Some(include_str!("../../static/bracket.css")));
     shadow.append_child(&style).expect("appended");
-    settle().await;
     Mounted {
         host,
         shadow,

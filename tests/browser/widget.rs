@@ -3,7 +3,6 @@
 //! match boxes holding the article's facts.
 
 use cup_bracket::data::compiled_in;
-use cup_bracket::mount::mount_with;
 use cup_bracket::options::Options;
 use cup_bracket_core::generate::generate;
 use cup_bracket_core::model::TieKind;
@@ -16,7 +15,9 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlElement, ResizeObserver};
 
-use crate::support::{first_frame_where, frames, mount, quiet, settle, tie_name, ConsoleCounter};
+use crate::support::{
+    first_frame_where, frames, mount, mount_undrawn, quiet, settle, tie_name, ConsoleCounter,
+};
 
 #[wasm_bindgen_test]
 async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
@@ -327,20 +328,12 @@ async fn every_line_joins_two_cards_at_their_middles_with_ties_open_and_out_of_v
 #[wasm_bindgen_test]
 async fn a_big_bracket_is_placed_and_lined_in_the_first_frame_that_shows_it() {
     let competition = generate(256, 1).expect("a generated competition");
-    let document = gloo::utils::document();
-    let host = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("appended");
-    let options = Options {
+    let widget = mount_undrawn(Options {
         data: Some(competition),
         hash: Some(false),
         ..Options::default()
-    };
-    let mut handle = mount_with(host.clone(), options).expect("the widget mounts");
-    let shadow = host.shadow_root().expect("a shadow root");
+    });
+    let shadow = widget.shadow.clone();
     let count = |root: &web_sys::ShadowRoot, selector: &str| {
         root.query_selector_all(selector)
             .expect("a selector")
@@ -396,8 +389,7 @@ async fn a_big_bracket_is_placed_and_lined_in_the_first_frame_that_shows_it() {
         Some(254 + 1),
         "a line from each tie to the next, and to the winner"
     );
-    handle.destroy();
-    host.remove();
+    widget.destroy();
 }
 
 #[wasm_bindgen_test]
