@@ -2,8 +2,9 @@
 //!
 //! They are measured as laid out (a closed card from its cell and its
 //! column's list, whose contents may be skipped out of view; an open card
-//! itself), so they stay right however tall open ties make their rows. Measuring happens in a `ResizeObserver`
-//! callback, which the browser runs after its own layout and before painting:
+//! itself), so they stay right however tall open ties make their rows.
+//! Measuring happens in a `ResizeObserver` callback, which the browser runs
+//! after its own layout and before painting:
 //! no layout is forced, and the lines are right in the frame that shows a
 //! change. The grid's resizes (fonts, the window, a phone turned) call it; a
 //! change of the open ties observes the grid anew, which calls it once more.
