@@ -4,9 +4,8 @@
 //! column's list, whose contents may be skipped out of view; an open card
 //! itself), so they stay right however tall open ties make their rows.
 //! Measuring happens in a `ResizeObserver` callback, which the browser runs
-//! after its own layout and before painting:
-//! no layout is forced, and the lines are right in the frame that shows a
-//! change. The grid's resizes (fonts, the window, a phone turned) call it; a
+//! after its own layout and before painting: no layout is forced, and the
+//! lines are right in the frame that shows a change. The grid's resizes (fonts, the window, a phone turned) call it; a
 //! change of the open ties observes the grid anew, which calls it once more.
 //! The paths are written straight to the SVG, each only when it changed: a
 //! click moves some lines, and a thousand-tie bracket has a thousand.
