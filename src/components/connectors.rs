@@ -80,7 +80,7 @@ fn start(props: &ConnectorsProps, svg: &NodeRef) -> Option<Live> {
         lines: None,
         size: (0, 0),
         highlight: props.store.current().highlight.clone(),
-        open: props.store.current().open.clone(),
+        store: props.store.clone(),
     }));
     let on_resize = {
         let drawing = drawing.clone();
@@ -94,7 +94,6 @@ fn start(props: &ConnectorsProps, svg: &NodeRef) -> Option<Live> {
             .store
             .watch(Callback::from(move |(old, new): Published| {
                 if old.open != new.open {
-                    drawing.borrow_mut().open = new.open.clone();
                     // Observed anew, the grid is reported once more after the
                     // next layout, moved or not: then the lines are measured.
                     observer.unobserve(&grid);
@@ -152,8 +151,8 @@ struct Drawing {
     lines: Option<(Cards, Vec<Line>)>,
     size: (i32, i32),
     highlight: Option<Rc<str>>,
-    /// The open ties, by flat index: their cards are measured, not their cells.
-    open: Rc<Vec<bool>>,
+    /// The state: open ties' cards are measured, not their cells.
+    store: StoreHandle,
 }
 
 impl Drawing {
@@ -260,7 +259,7 @@ impl Drawing {
                 middle: vertical.top() - top + vertical.height() / 2.0,
             })
         };
-        let open = &self.open;
+        let open = self.store.current().open.clone();
         // Each card measured once, though it ends up to three lines.
         let mut boxes: Vec<Option<Card>> = vec![None; cards.len()];
         let mut tie_card = |flat: usize| {
