@@ -96,37 +96,8 @@ pub fn to_pretty(competition: &Competition) -> String {
 }
 
 /// The form build.rs embeds: compact JSON without what
-/// [`crate::read::fill_in_derived`] puts back (tie ids, hosts, match ids that
-/// follow from the teams). A value is left out only where putting it back
-/// gives it again; `None` unless the whole competition comes back unchanged.
+/// [`crate::derived::fill_in_derived`] puts back; `None` unless the whole
+/// competition comes back unchanged.
 pub fn to_embedded(competition: &Competition) -> Option<String> {
-    let mut lean = competition.clone();
-    let Competition { teams, rounds, .. } = &mut lean;
-    let name = |id: &str| crate::model::team_name(teams, id);
-    for tie in rounds.iter_mut().flat_map(|round| &mut round.ties) {
-        for leg in &mut tie.legs {
-            if leg.id == [name(&leg.home), " v ", name(&leg.away)].concat() {
-                leg.id.clear();
-            }
-        }
-        if let Some([first, second]) = &tie.teams {
-            if tie.id == [first, "-v-", second].concat() {
-                tie.id.clear();
-            }
-            for (index, leg) in tie.legs.iter_mut().enumerate() {
-                let hosts = if index % 2 == 0 {
-                    [first, second]
-                } else {
-                    [second, first]
-                };
-                if [&leg.home, &leg.away] == hosts {
-                    leg.home.clear();
-                    leg.away.clear();
-                }
-            }
-        }
-    }
-    let mut back = lean.clone();
-    crate::read::fill_in_derived(&mut back);
-    (back == *competition).then(|| to_minified(&lean))
+    crate::derived::without_derived(competition).map(|lean| to_minified(&lean))
 }

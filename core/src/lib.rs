@@ -3,12 +3,13 @@
 //! the command-line tool, the build script, the importer and the widget all
 //! decide ties with this one crate.
 
+pub mod derived;
 pub mod generate;
 pub mod html;
 pub mod ids;
+pub mod links;
 pub mod model;
 pub mod outcomes;
-pub mod read;
 pub mod rules;
 pub mod summary;
 pub mod validate;

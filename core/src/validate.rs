@@ -415,6 +415,15 @@ impl<'a> Validator<'a> {
                 self.report(field, "this tie's rules have no extra time");
             }
         }
+        if let Some(report) = &leg.report {
+            if !crate::links::is_web_url(report) {
+                let message = format!(
+                    "\"{}\" is not an http: or https: URL; only those are drawn as links",
+                    report.chars().take(80).collect::<String>()
+                );
+                self.report(at(place, ".report"), message);
+            }
+        }
         if let Some(kicks) = leg.penalties {
             let field = at(place, ".penalties");
             if index != deciding {

@@ -162,6 +162,19 @@ fn played_or_awarded_match_without_a_score() {
 }
 
 #[test]
+fn a_report_that_is_not_a_web_address() {
+    let problems = problems_after(|c| {
+        c.rounds[1].ties[0].legs[1].report = Some("javascript:alert(document.domain)".into());
+        c.rounds[0].ties[1].legs[0].report = Some("https://www.cafonline.com/".into());
+    });
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].legs[1].report",
+        "\"javascript:alert(document.domain)\" is not an http: or https: URL",
+    );
+}
+
+#[test]
 fn extra_time_score_below_score() {
     let problems = problems_after(|c| {
         let tie = &mut c.rounds[1].ties[0];
