@@ -1,17 +1,12 @@
 //! What follows a change of state, outside the reducer: the page's fragment and
-//! history, the host's `tie-toggle` event, scrolling a match into view.
-
-use std::rc::Rc;
+//! history, scrolling a match into view (the host's events: `events.rs`).
 
 use gloo::events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    CustomEvent, CustomEventInit, Element, ScrollBehavior, ScrollIntoViewOptions,
-    ScrollLogicalPosition,
-};
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::{NodeRef, UseReducerDispatcher};
 
-use crate::app::WidgetConfig;
+use crate::config::WidgetConfig;
 use crate::format::fragment_id;
 use crate::state::{Action, Change, Source, ViewState};
 use crate::view_model::Model;
@@ -95,74 +90,10 @@ pub fn listen_to_history(
     })
 }
 
-/// The open ties a history entry of ours holds: an array of flat indices.
+/// The open ties a history entry of ours holds: an array of flat indices
+/// (none for an entry another script wrote).
 fn open_ties_of(state: &JsValue) -> Vec<usize> {
-    if !js_sys::Array::is_array(state) {
-        return Vec::new();
-    }
-    js_sys::Array::from(state)
-        .iter()
-        .filter_map(|tie| tie.as_f64())
-        .filter(|tie| *tie >= 0.0)
-        .map(|tie| tie as usize)
-        .collect()
-}
-
-/// The `detail` of a `tie-toggle` event, as the outcome lines spell it:
-/// `{ tie, open, winner, decided_by, summary }`.
-fn toggle_detail(
-    tie: &str,
-    open: bool,
-    winner: Option<&str>,
-    decided_by: &str,
-    summary: &str,
-) -> JsValue {
-    let detail = js_sys::Object::new();
-    let winner = winner.map_or(JsValue::NULL, JsValue::from);
-    let fields = [
-        ("tie", JsValue::from(tie)),
-        ("open", JsValue::from(open)),
-        ("winner", winner),
-        ("decided_by", JsValue::from(decided_by)),
-        ("summary", JsValue::from(summary)),
-    ];
-    for (name, value) in fields {
-        let _ = js_sys::Reflect::set(&detail, &JsValue::from(name), &value);
-    }
-    detail.into()
-}
-
-/// One `tie-toggle` event for each tie whose flag differs between `before`
-/// and `after`: a click, a fragment or a history step alike, and none for a
-/// change that opened nothing new (a fragment naming a tie already open).
-pub fn announce_toggles(model: &Model, root: &NodeRef, before: &[bool], after: &[bool]) {
-    let Some(root) = root.cast::<Element>() else {
-        return;
-    };
-    let changed = after
-        .iter()
-        .enumerate()
-        .filter(|(tie, open)| before.get(*tie).copied().unwrap_or(false) != **open);
-    for (tie, &open) in changed {
-        let Some(entry) = model.ties.get(tie) else {
-            continue;
-        };
-        let detail = toggle_detail(
-            &entry.tie,
-            open,
-            entry.winner.as_deref(),
-            entry.decided_by.as_str(),
-            &entry.summary,
-        );
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        // Composed, so that it leaves the shadow root for the host's element.
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict("tie-toggle", &init) {
-            let _ = root.dispatch_event(&event);
-        }
-    }
+    crate::reader::from_value(state.clone()).unwrap_or_default()
 }
 
 /// History and scrolling after a tie opened or closed.
@@ -171,25 +102,18 @@ pub fn after_change(
     config: &WidgetConfig,
     root: &NodeRef,
     change: &Change,
-    open: &Rc<Vec<bool>>,
+    open: &[bool],
 ) {
-    let Some(root) = root.cast::<Element>() else {
-        return;
-    };
     if config.hash && change.source == Source::Person {
         write_history(model, change, open);
     }
-    if let Some(match_id) = change.scroll_to.clone() {
-        // In a microtask: on the first render, after the cells are put on
-        // their rows (`components::before_paint`, queued before this effect
-        // ran; microtasks run in order), or the box would be found where the
-        // unplaced grid had it.
-        yew::platform::spawn_local(async move { scroll_to_match(&root, &match_id) });
+    if let (Some(root), Some(match_id)) = (root.cast::<Element>(), &change.scroll_to) {
+        scroll_to_match(&root, match_id);
     }
 }
 
 /// Opening pushes the tie's fragment; closing rewrites the entry in place.
-fn write_history(model: &Model, change: &Change, open: &Rc<Vec<bool>>) {
+fn write_history(model: &Model, change: &Change, open: &[bool]) {
     let Ok(history) = gloo::utils::window().history() else {
         return;
     };
@@ -199,10 +123,7 @@ fn write_history(model: &Model, change: &Change, open: &Rc<Vec<bool>>) {
         .filter(|(_, open)| **open)
         .map(|(tie, _)| tie)
         .collect();
-    let state: js_sys::Array = open_ties
-        .iter()
-        .map(|&tie| JsValue::from(tie as u32))
-        .collect();
+    let state = serde_wasm_bindgen::to_value(&open_ties).unwrap_or(JsValue::NULL);
     let first_leg = model.tie(change.tie).and_then(|tie| tie.legs.first());
     if change.open {
         if let Some(leg) = first_leg {

@@ -1,81 +1,246 @@
-//! Where each tie sits in the bracket's grid: a column per round, rows in
-//! "leaf" units so that a tie spans exactly the rows of the ties that feed it.
+//! The bracket as a tree: each tie is drawn to the right of the ties that fed
+//! it, and the stylesheet lays the tree out (`bracket.css`, "the tree").
 //!
-//! Pure: computed once from the competition's `from` links, tested natively.
+//! A node is a grid of a feeders column and a card column; its card sits at
+//! the middle of its feeders, so a tie is always level with the middle of the
+//! ties it joins, however tall an open tie makes them, and the joining lines
+//! are drawn by the nodes themselves. Nothing is measured: the same markup
+//! lays out at build time, before any script, and in the browser.
+//!
+//! Pure: built once per widget from the competition's `from` links, tested
+//! natively.
 
 use cup_bracket_core::ids::Ids;
 use cup_bracket_core::model::Competition;
 
-/// A tie's cell: its column (the round) and the rows it spans.
+/// What a node of the tree draws.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Placement {
-    /// The round's index.
-    pub column: usize,
-    /// The first row (0-based) of the tie's cell.
-    pub row: usize,
-    /// How many rows the cell spans (at least 1).
-    pub span: usize,
+pub enum Card {
+    /// A tie or a bye, by flat index (rounds in order, ties in order).
+    Tie(usize),
+    /// Who went through the tie at this flat index, in the column after the
+    /// competition's last round.
+    Qualified(usize),
 }
 
-/// Every tie's placement, flat in file order, and the number of rows in all.
+/// Which part of the line joining a node to the next one it draws: the
+/// feeders of one node share a vertical line, each drawing its own stretch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Join {
+    /// A root: its winner goes nowhere this bracket shows.
+    None,
+    /// The only feeder: a straight line.
+    Only,
+    /// The first of several: down from its middle.
+    First,
+    /// Between the first and the last: the line passes by.
+    Middle,
+    /// The last of several: up to its middle.
+    Last,
+}
+
+/// One node of the tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Layout {
-    /// One placement per tie, rounds in order, ties in order.
-    pub placements: Vec<Placement>,
-    /// The rows of the whole grid.
-    pub rows: usize,
+pub struct Node {
+    /// What it draws.
+    pub card: Card,
+    /// Its column: the shown round's position, the qualified column last.
+    pub column: usize,
+    /// The nodes it is fed by, in the order of the tie's teams.
+    pub feeders: Vec<usize>,
+    /// Empty columns before a node without feeders in a later column.
+    pub lead: usize,
+    /// Columns its line crosses to reach the node it feeds (rounds skipped).
+    pub pass: usize,
+    /// Its stretch of the joining line.
+    pub join: Join,
+    /// The node it feeds.
+    pub parent: Option<usize>,
+    /// One past the last node of its subtree: nodes are numbered in
+    /// pre-order, so a subtree is the range `index..end`.
+    pub end: usize,
 }
 
-/// Lays out the competition: a tie spans the rows of its feeders; one without
-/// feeders takes the next free row of its column.
-pub fn layout(competition: &Competition) -> Layout {
-    let mut placements: Vec<Placement> = Vec::new();
-    // Tie ids numbered in file order; `index` holds each one's placement.
-    let mut by_id = Ids::new();
-    let mut index: Vec<usize> = Vec::new();
-    let mut rows = 0;
-    for (column, round) in competition.rounds.iter().enumerate() {
-        // The first row still free in this column, so ties never overlap.
-        let mut free = 0;
-        for tie in &round.ties {
-            let feeders = tie
-                .from
-                .iter()
-                .flatten()
-                .flatten()
-                .filter_map(|id| by_id.get(id))
-                .filter_map(|number| index.get(number))
-                .filter_map(|&at| placements.get(at));
-            let span_of_feeders = feeders.fold(None, |acc: Option<(usize, usize)>, feeder| {
-                let end = feeder.row + feeder.span;
-                Some(match acc {
-                    Some((start, stop)) => (start.min(feeder.row), stop.max(end)),
-                    None => (feeder.row, end),
-                })
-            });
-            let (start, end) = match span_of_feeders {
-                Some((start, end)) if start >= free => (start, end),
-                Some((start, end)) => (free, free + (end - start)),
-                None => (free, free + 1),
+/// The tree of the rounds shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tree {
+    /// Every node, in pre-order.
+    pub nodes: Vec<Node>,
+    /// The nodes no other node is fed by, top to bottom.
+    pub roots: Vec<usize>,
+    /// Round indices shown, one a column, in playing order.
+    pub rounds: Vec<usize>,
+    /// Whether the last column lists who went through the last round.
+    pub qualified: bool,
+    /// The node of each tie (by flat index), when its round is shown.
+    pub node_of_tie: Vec<Option<usize>>,
+    /// The qualified node of each tie of the last round, when shown.
+    pub qualified_of_tie: Vec<Option<usize>>,
+}
+
+/// Something that can be drawn before a node is numbered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Tie(usize),
+    Qualified(usize),
+}
+
+impl Tree {
+    /// The tree of `rounds` (indices into the competition's rounds; every
+    /// round when `None`). The last column lists the qualified teams when
+    /// the competition's last round is shown.
+    pub fn new(competition: &Competition, rounds: Option<&[usize]>) -> Tree {
+        let all_rounds = competition.rounds.len();
+        let shown: Vec<usize> = match rounds {
+            Some(list) => (0..all_rounds).filter(|r| list.contains(r)).collect(),
+            None => (0..all_rounds).collect(),
+        };
+        // Flat index of each round's first tie, and each tie id's flat index.
+        let mut starts = Vec::with_capacity(all_rounds + 1);
+        let mut ids = Ids::new();
+        let mut flat_of_id: Vec<usize> = Vec::new();
+        let mut flat = 0;
+        for round in &competition.rounds {
+            starts.push(flat);
+            for tie in &round.ties {
+                if ids.insert(&tie.id).is_ok() {
+                    flat_of_id.push(flat);
+                }
+                flat += 1;
+            }
+        }
+        starts.push(flat);
+        let ties = flat;
+        let mut column_of: Vec<Option<usize>> = vec![None; ties];
+        for (column, &round) in shown.iter().enumerate() {
+            for slot in &mut column_of[starts[round]..starts[round + 1]] {
+                *slot = Some(column);
+            }
+        }
+        let last = all_rounds.checked_sub(1);
+        let qualified = last.is_some_and(|last| shown.contains(&last));
+
+        // Each tie is fed by the earlier shown ties its `from` names, each
+        // tie feeding the first one that names it.
+        let mut parent: Vec<Option<Item>> = vec![None; ties];
+        let mut feeders: Vec<Vec<usize>> = vec![Vec::new(); ties];
+        let all = competition.rounds.iter().flat_map(|round| &round.ties);
+        for (flat, tie) in all.enumerate() {
+            let Some(column) = column_of[flat] else {
+                continue;
             };
-            free = end;
-            rows = rows.max(end);
-            match by_id.insert(&tie.id) {
-                Ok(_) => index.push(placements.len()),
-                Err(number) => {
-                    if let Some(at) = index.get_mut(number) {
-                        *at = placements.len();
-                    }
+            for id in tie.from.iter().flatten().flatten() {
+                let Some(&feeder) = ids.get(id).and_then(|number| flat_of_id.get(number)) else {
+                    continue;
+                };
+                let earlier = column_of[feeder].is_some_and(|c| c < column);
+                if earlier && parent[feeder].is_none() {
+                    parent[feeder] = Some(Item::Tie(flat));
+                    feeders[flat].push(feeder);
                 }
             }
-            placements.push(Placement {
-                column,
-                row: start,
-                span: end - start,
-            });
         }
+        if let Some(last) = last.filter(|_| qualified) {
+            let range = starts[last]..starts[last + 1];
+            for (flat, slot) in range.clone().zip(&mut parent[range]) {
+                *slot = Some(Item::Qualified(flat));
+            }
+        }
+
+        // Roots in the order their first tie comes in the file.
+        let mut roots: Vec<Item> = Vec::new();
+        for flat in (0..ties).filter(|&flat| column_of[flat].is_some()) {
+            let mut item = Item::Tie(flat);
+            while let Item::Tie(at) = item {
+                match parent[at] {
+                    Some(up) => item = up,
+                    None => break,
+                }
+            }
+            if !roots.contains(&item) {
+                roots.push(item);
+            }
+        }
+
+        let mut tree = Tree {
+            nodes: Vec::with_capacity(ties + usize::from(qualified) * 16),
+            roots: Vec::with_capacity(roots.len()),
+            rounds: shown.clone(),
+            qualified,
+            node_of_tie: vec![None; ties],
+            qualified_of_tie: vec![None; ties],
+        };
+        let columns = shown.len();
+        let column = |item: Item| match item {
+            Item::Tie(flat) => column_of[flat].unwrap_or(0),
+            Item::Qualified(_) => columns,
+        };
+        let children = |item: Item| match item {
+            Item::Tie(flat) => feeders[flat].iter().map(|&f| Item::Tie(f)).collect(),
+            Item::Qualified(flat) => vec![Item::Tie(flat)],
+        };
+        for root in roots {
+            let node = tree.add(root, None, Join::None, &column, &children);
+            tree.roots.push(node);
+        }
+        tree
     }
-    Layout { placements, rows }
+
+    /// Numbers `item` and its subtree in pre-order; its index.
+    fn add(
+        &mut self,
+        item: Item,
+        parent: Option<usize>,
+        join: Join,
+        column: &dyn Fn(Item) -> usize,
+        children: &dyn Fn(Item) -> Vec<Item>,
+    ) -> usize {
+        let index = self.nodes.len();
+        let own = column(item);
+        let pass = parent
+            .and_then(|p| self.nodes.get(p))
+            .map_or(0, |p| p.column.saturating_sub(own + 1));
+        let card = match item {
+            Item::Tie(flat) => {
+                self.node_of_tie[flat] = Some(index);
+                Card::Tie(flat)
+            }
+            Item::Qualified(flat) => {
+                self.qualified_of_tie[flat] = Some(index);
+                Card::Qualified(flat)
+            }
+        };
+        let below = children(item);
+        self.nodes.push(Node {
+            card,
+            column: own,
+            feeders: Vec::with_capacity(below.len()),
+            lead: if below.is_empty() { own } else { 0 },
+            pass,
+            join,
+            parent,
+            end: index + 1,
+        });
+        let count = below.len();
+        for (position, child) in below.into_iter().enumerate() {
+            let join = match (count, position) {
+                (1, _) => Join::Only,
+                (_, 0) => Join::First,
+                (_, p) if p + 1 == count => Join::Last,
+                _ => Join::Middle,
+            };
+            let node = self.add(child, Some(index), join, column, children);
+            self.nodes[index].feeders.push(node);
+        }
+        let end = self.nodes.len();
+        self.nodes[index].end = end;
+        index
+    }
+
+    /// How many columns the tree has: the rounds shown, and the qualified.
+    pub fn columns(&self) -> usize {
+        self.rounds.len() + usize::from(self.qualified)
+    }
 }
 
 #[cfg(test)]
@@ -83,49 +248,108 @@ mod tests {
     use super::*;
     use crate::data::compiled_in;
 
+    fn flat_of(competition: &Competition, id: &str) -> usize {
+        competition
+            .rounds
+            .iter()
+            .flat_map(|round| &round.ties)
+            .position(|tie| tie.id == id)
+            .expect("the tie is in the data")
+    }
+
     #[test]
-    fn a_tie_spans_the_rows_of_the_ties_that_feed_it() {
-        let competition = compiled_in();
-        let Layout { placements, rows } = layout(&competition);
-        // 32 preliminary entries (20 ties, 12 byes) make 32 rows.
-        assert_eq!(rows, 32);
-        let flat_of = |id: &str| {
-            competition
-                .rounds
-                .iter()
-                .flat_map(|round| &round.ties)
-                .position(|tie| tie.id == id)
-                .expect("the tie is in the data")
-        };
-        let kaloum_bye = placements[flat_of("as-kaloum-bye")];
-        let niamey = placements[flat_of("as-douanes-niamey-v-ir-tanger")];
-        let first_round = placements[flat_of("as-kaloum-v-ir-tanger")];
+    fn each_tie_is_fed_by_the_ties_its_teams_came_from() {
+        let competition = compiled_in().expect("the compiled-in data");
+        let tree = Tree::new(&competition, None);
+        // 52 ties, 12 byes and 16 qualified teams.
+        assert_eq!(tree.nodes.len(), 52 + 12 + 16);
+        assert_eq!(tree.roots.len(), 16);
+        assert_eq!(tree.columns(), 4);
+        let node = |id: &str| tree.node_of_tie[flat_of(&competition, id)].expect("shown");
+        let first = node("as-kaloum-v-ir-tanger");
+        let feeders: Vec<Card> = tree.nodes[first]
+            .feeders
+            .iter()
+            .map(|&n| tree.nodes[n].card)
+            .collect();
         assert_eq!(
-            (kaloum_bye.column, niamey.column, first_round.column),
-            (0, 0, 1)
+            feeders,
+            [
+                Card::Tie(flat_of(&competition, "as-kaloum-bye")),
+                Card::Tie(flat_of(&competition, "as-douanes-niamey-v-ir-tanger"))
+            ]
         );
-        assert_eq!(first_round.row, kaloum_bye.row.min(niamey.row));
-        assert_eq!(first_round.span, 2);
-        let play_off = placements[flat_of("horoya-v-ir-tanger")];
+        let [bye, niamey] = [feeders[0], feeders[1]].map(|card| match card {
+            Card::Tie(flat) => &tree.nodes[tree.node_of_tie[flat].expect("shown")],
+            Card::Qualified(_) => unreachable!(),
+        });
+        assert_eq!((bye.join, niamey.join), (Join::First, Join::Last));
+        assert_eq!((bye.column, bye.lead), (0, 0));
+        let play_off = &tree.nodes[node("horoya-v-ir-tanger")];
+        assert_eq!(play_off.feeders, [first]);
+        assert_eq!(tree.nodes[first].join, Join::Only);
+        let qualified = &tree.nodes[play_off.parent.expect("a qualified node")];
+        assert!(matches!(qualified.card, Card::Qualified(_)));
+        assert_eq!((qualified.column, qualified.join), (3, Join::None));
+        // Pre-order: a subtree is a range, and every node is in one root's range.
+        for (index, node) in tree.nodes.iter().enumerate() {
+            for &feeder in &node.feeders {
+                assert!(index < feeder && feeder < node.end);
+                assert!(tree.nodes[feeder].end <= node.end);
+            }
+        }
+        let covered: usize = tree.roots.iter().map(|&r| tree.nodes[r].end - r).sum();
+        assert_eq!(covered, tree.nodes.len());
+    }
+
+    #[test]
+    fn rounds_left_out_make_later_ties_start_their_own_paths() {
+        let competition = compiled_in().expect("the compiled-in data");
+        let tree = Tree::new(&competition, Some(&[1, 2]));
+        assert_eq!(tree.columns(), 3);
+        // First-round ties have no shown feeders, and start in the first column.
+        assert_eq!(tree.nodes.len(), 16 + 16 + 16);
+        assert!(tree.nodes.iter().all(|node| node.lead == 0));
+        let only_preliminary = Tree::new(&competition, Some(&[0]));
+        assert!(!only_preliminary.qualified);
+        assert_eq!(only_preliminary.roots.len(), 32);
+        // A play-off tie shown without its first round: it enters in the
+        // second column, one empty column before it.
+        let skipping = Tree::new(&competition, Some(&[0, 2]));
+        let play_off =
+            skipping.node_of_tie[flat_of(&competition, "horoya-v-ir-tanger")].expect("shown");
         assert_eq!(
-            (play_off.column, play_off.row, play_off.span),
-            (2, first_round.row, 2)
+            (
+                skipping.nodes[play_off].column,
+                skipping.nodes[play_off].lead
+            ),
+            (1, 1)
         );
     }
 
     #[test]
-    fn ties_without_feeders_take_the_next_free_row_and_never_overlap() {
-        let mut competition = compiled_in();
-        for round in &mut competition.rounds {
-            for tie in &mut round.ties {
-                tie.from = None;
+    fn a_feeder_rounds_before_its_tie_passes_the_columns_between() {
+        let mut competition = compiled_in().expect("the compiled-in data");
+        // The play-off tie names the preliminary tie as its feeder, and the
+        // first-round tie no longer does.
+        for tie in competition
+            .rounds
+            .iter_mut()
+            .flat_map(|round| &mut round.ties)
+        {
+            if tie.id == "as-kaloum-v-ir-tanger" {
+                tie.from = Some([Some("as-kaloum-bye".into()), None]);
+            }
+            if tie.id == "horoya-v-ir-tanger" {
+                tie.from = Some([None, Some("as-douanes-niamey-v-ir-tanger".into())]);
             }
         }
-        let Layout { placements, .. } = layout(&competition);
-        for pair in placements.windows(2) {
-            if pair[0].column == pair[1].column {
-                assert!(pair[1].row >= pair[0].row + pair[0].span);
-            }
-        }
+        let tree = Tree::new(&competition, None);
+        let niamey = tree.node_of_tie[flat_of(&competition, "as-douanes-niamey-v-ir-tanger")]
+            .expect("shown");
+        let parent = tree.nodes[niamey].parent.expect("fed");
+        assert_eq!(tree.nodes[parent].column, 2);
+        assert_eq!(tree.nodes[niamey].pass, 1);
+        assert_eq!(tree.nodes[niamey].join, Join::Only);
     }
 }

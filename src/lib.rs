@@ -4,17 +4,23 @@
 //! the `<cup-bracket>` element, and the full page (`index.html`) mounts into its
 //! `#cup-bracket` element.
 
+pub mod align;
 pub mod app;
 pub mod components;
+pub mod config;
+pub mod context;
 pub mod countries;
 pub mod custom_element;
 pub mod data;
 pub mod effects;
+pub mod events;
 pub mod format;
 pub mod layout;
 pub mod local_time;
+pub mod markup;
 pub mod mount;
 pub mod options;
+pub mod reader;
 pub mod scoreline;
 pub mod state;
 pub mod view_model;

@@ -9,10 +9,11 @@ use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-use crate::app::{App, AppProps, WidgetConfig};
+use crate::app::{App, AppProps};
+use crate::config::WidgetConfig;
 use crate::data::compiled_in;
 use crate::options::Options;
-use crate::view_model::{BracketModel, Model};
+use crate::view_model::Model;
 
 /// A live widget: what `destroy()` takes down.
 struct Live {
@@ -37,7 +38,7 @@ thread_local! {
     /// Widgets mounted so far on this page: ids stay unique per widget.
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
     /// The compiled-in competition, decided once and shared by every widget.
-    static COMPILED_IN: Model = Model(Rc::new(BracketModel::new(compiled_in())));
+    static COMPILED_IN: Result<Model, String> = compiled_in().map(Model::new);
     /// The live widgets, so that mounting into an element that holds one replaces it.
     static LIVE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
 }
@@ -94,7 +95,9 @@ fn take_down_widget_in(host: &Element) {
     }
 }
 
-/// Reads the host's options; the message names the field at fault.
+/// Reads the host's options with serde-wasm-bindgen (`reader.rs`); the
+/// message names the option, or the place in `data`, at fault. `undefined`
+/// and `null` are no options at all.
 pub fn read_options(options: JsValue) -> Result<Options, String> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
@@ -105,12 +108,15 @@ pub fn read_options(options: JsValue) -> Result<Options, String> {
                 .into(),
         );
     }
-    Options::from_js(&options)
+    crate::reader::from_value(options).map_err(|error| match error.place.as_str() {
+        "" => format!("cup-bracket: options: {}", error.message),
+        place => format!("cup-bracket: option `{place}`: {}", error.message),
+    })
 }
 
 /// Draws a widget inside `element`; see the README's "Embedding" section.
 ///
-/// Throws an `Error` naming the field for an unknown option or a wrong type,
+/// Throws an `Error` naming the option for an unknown option or a wrong type,
 /// and listing the validator's messages for bad `data`; nothing is drawn then.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
@@ -133,9 +139,9 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
                     lines.join("\n")
                 ));
             }
-            Model(Rc::new(BracketModel::new(competition)))
+            Model::new(competition)
         }
-        None => COMPILED_IN.with(Clone::clone),
+        None => COMPILED_IN.with(Clone::clone)?,
     };
     if let Some(rounds) = &options.rounds {
         for id in rounds {
@@ -144,6 +150,13 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
                     "cup-bracket: option `rounds`: no round has the id `{id}`"
                 ));
             }
+        }
+    }
+    if let Some(open) = &options.open {
+        if model.tie_of_match(open).is_none() {
+            gloo::console::warn!(format!(
+                "cup-bracket: option `open`: no match is called \"{open}\"; ignored"
+            ));
         }
     }
     // Checked before anything is taken down, so that a refused element keeps what it had.

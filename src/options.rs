@@ -1,49 +1,17 @@
-//! The options a host passes to `mount(element, options)`, read by hand from
-//! the JavaScript object.
-//!
-//! `data` goes through `JSON.stringify` to the core crate's JSON reader, the
-//! one that reads the compiled-in file: one way in for a competition, which
-//! refuses unknown fields at any depth and names each place. (serde-wasm-bindgen
-//! through serde_path_to_error, monomorphised for the whole model, was the
-//! largest part of the bundle.)
+//! The options a host passes to `mount(element, options)`: one serde struct,
+//! read from the JavaScript object by serde-wasm-bindgen through
+//! [`crate::reader`], which refuses unknown fields at any depth and names the
+//! place of any error (`theme: unknown variant \`blue\`, expected one of
+//! \`light\`, \`dark\`, \`auto\``); `data` is the core crate's own model.
 
 use cup_bracket_core::model::Competition;
-use cup_bracket_core::read::read_competition;
-use js_sys::Array;
-use wasm_bindgen::{JsCast, JsValue};
+use serde::Deserialize;
 
-/// Light, dark, or the reader's own scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-    /// Follows `prefers-color-scheme`.
-    #[default]
-    Auto,
-}
+use crate::config::Theme;
 
-impl Theme {
-    /// The value of the root's `data-theme` attribute.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
-    }
-
-    /// The theme an option's value names.
-    pub fn parse(name: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark, Theme::Auto]
-            .into_iter()
-            .find(|theme| theme.as_str() == name)
-    }
-}
-
-/// The host's options, every field optional; unknown fields are refused.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The host's options, every field optional.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
 pub struct Options {
     /// A match id whose tie starts expanded.
     pub open: Option<String>,
@@ -67,71 +35,113 @@ impl Options {
     }
 }
 
-impl Options {
-    /// Reads a host's options object; the message names the option at fault.
-    /// Like an absent option, one that is `undefined` or `null` is not set.
-    pub fn from_js(object: &JsValue) -> Result<Options, String> {
-        let mut options = Options::default();
-        for key in js_sys::Object::keys(object.unchecked_ref::<js_sys::Object>()).iter() {
-            let name = key.as_string().unwrap_or_default();
-            let value = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
-            let wrong = |expected: &str| {
-                format!("cup-bracket: option `{name}`: invalid type: expected {expected}")
-            };
-            let absent = value.is_undefined() || value.is_null();
-            match name.as_str() {
-                "open" | "rounds" | "theme" | "hash" | "data" if absent => {}
-                "open" => {
-                    options.open = Some(value.as_string().ok_or_else(|| wrong("a match id"))?);
-                }
-                "rounds" => {
-                    if !Array::is_array(&value) {
-                        return Err(wrong("a list of round ids"));
-                    }
-                    let mut ids = Vec::new();
-                    for (index, id) in Array::from(&value).iter().enumerate() {
-                        ids.push(id.as_string().ok_or_else(|| {
-                            format!("cup-bracket: option `rounds[{index}]`: invalid type: expected a round id")
-                        })?);
-                    }
-                    options.rounds = Some(ids);
-                }
-                "theme" => {
-                    let theme = value.as_string().as_deref().and_then(Theme::parse);
-                    options.theme =
-                        Some(theme.ok_or_else(|| wrong("\"light\", \"dark\" or \"auto\""))?);
-                }
-                "hash" => options.hash = Some(value.as_bool().ok_or_else(|| wrong("true or false"))?),
-                "data" => options.data = Some(read_data(&value).map_err(|_| wrong("a competition object"))??),
-                _ => {
-                    return Err(format!(
-                        "cup-bracket: unknown option `{name}`; the options are `open`, `rounds`, `theme`, `hash` and `data`"
-                    ))
-                }
-            }
-        }
-        Ok(options)
-    }
-}
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    //! Natively through serde_json, which reads the struct as serde-wasm-bindgen
+    //! does; the browser tests read it from JavaScript objects.
+    use super::*;
 
-/// A host's competition, through its JSON text; `Err(())` when it is no
-/// object, `Ok(Err(message))` when the reader refuses it.
-fn read_data(value: &JsValue) -> Result<Result<Competition, String>, ()> {
-    if !value.is_object() || Array::is_array(value) {
-        return Err(());
+    fn read(json: &str) -> Result<Options, String> {
+        serde_json::from_str(json).map_err(|error| {
+            // serde_json adds the position; the widget's reader has none.
+            let text = error.to_string();
+            match text.rfind(" at line ") {
+                Some(end) => text[..end].to_string(),
+                None => text,
+            }
+        })
     }
-    let text = js_sys::JSON::stringify(value)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or(())?;
-    Ok(read_competition(&text).map_err(|problem| {
-        if problem.place == "." {
-            format!("cup-bracket: option `data`: {}", problem.message)
-        } else {
-            format!(
-                "cup-bracket: option `data.{}`: {}",
-                problem.place, problem.message
-            )
+
+    #[test]
+    fn every_option_is_read() {
+        assert_eq!(read("{}"), Ok(Options::default()));
+        let options = read(
+            r#"{"open": "IR Tanger v AS Kaloum", "rounds": ["first", "play-off"],
+                "theme": "dark", "hash": false}"#,
+        )
+        .expect("good options");
+        assert_eq!(options.open.as_deref(), Some("IR Tanger v AS Kaloum"));
+        assert_eq!(
+            options.rounds,
+            Some(vec!["first".to_string(), "play-off".to_string()])
+        );
+        assert_eq!(options.theme, Some(Theme::Dark));
+        assert_eq!(options.hash, Some(false));
+        for theme in ["light", "auto"] {
+            let options = read(&format!(r#"{{"theme": "{theme}"}}"#)).expect("a theme");
+            assert_eq!(options.theme.map(Theme::as_str), Some(theme));
         }
-    }))
+        // Like an absent option, a null one is not set.
+        assert_eq!(
+            read(r#"{"open": null, "data": null}"#),
+            Ok(Options::default())
+        );
+        let data = crate::data::compiled_in().expect("the compiled-in data");
+        let text = format!(
+            r#"{{"data": {}}}"#,
+            cup_bracket_core::json::to_minified(&data)
+        );
+        assert_eq!(read(&text).expect("data").data, Some(data));
+    }
+
+    #[test]
+    fn an_unknown_option_is_named_with_the_known_ones() {
+        let error = read(r#"{"thme": "dark"}"#).expect_err("refused");
+        assert_eq!(
+            error,
+            "unknown field `thme`, expected one of `open`, `rounds`, `theme`, `hash`, `data`"
+        );
+    }
+
+    #[test]
+    fn a_wrong_type_is_refused() {
+        // The browser tests read these from JavaScript, each error placed.
+        for (json, message) in [
+            (
+                r#"{"theme": "blue"}"#,
+                "unknown variant `blue`, expected one of `light`, `dark`, `auto`",
+            ),
+            (
+                r#"{"hash": "no"}"#,
+                "invalid type: string \"no\", expected a boolean",
+            ),
+            (
+                r#"{"open": 3}"#,
+                "invalid type: integer `3`, expected a string",
+            ),
+            (
+                r#"{"rounds": "first"}"#,
+                "invalid type: string \"first\", expected a sequence",
+            ),
+            (
+                r#"{"rounds": [1]}"#,
+                "invalid type: integer `1`, expected a string",
+            ),
+            (
+                r#"{"data": "a file"}"#,
+                "invalid type: string \"a file\", expected struct Competition",
+            ),
+        ] {
+            let error = read(json).expect_err(json);
+            assert!(error.starts_with(message), "{json}: {error}");
+        }
+    }
+
+    #[test]
+    fn data_with_an_unknown_field_names_it() {
+        let mut value: serde_json::Value =
+            serde_json::from_str(&cup_bracket_core::json::to_minified(
+                &crate::data::compiled_in().expect("the compiled-in data"),
+            ))
+            .expect("json");
+        let leg = &mut value["rounds"][0]["ties"][0]["legs"][0];
+        let score = leg["score"].take();
+        leg.as_object_mut().expect("a leg").remove("score");
+        leg["scor"] = score;
+        let error = read(&format!(r#"{{"data": {value}}}"#)).expect_err("refused");
+        assert!(
+            error.starts_with("unknown field `scor`, expected one of `id`, `home`"),
+            "{error}"
+        );
+    }
 }

@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn kaloum_v_tanger_reads_as_the_article_prints_it() {
-        let model = BracketModel::new(compiled_in());
+        let model = BracketModel::new(compiled_in().expect("the compiled-in data"));
         let flat = tie_of(&model, "IR Tanger v AS Kaloum");
         let lines = lines(&model, flat);
         assert_eq!(lines.len(), 2);

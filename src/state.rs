@@ -1,15 +1,21 @@
 //! What a person has done with the widget: which ties are open, which team's
 //! path is highlighted. A pure reducer; effects (history, events to the host,
-//! scrolling) live in the components' hooks.
+//! scrolling) live in the root's hooks.
 //!
-//! The root holds the state; a [`Store`] hands each new state to the few
-//! components it concerns (the ties whose flag or highlight changed, the
-//! lines, the qualified column), so a click re-renders one tie, not the bracket.
+//! Besides the flat flags, the state holds what each node of the bracket's
+//! tree shows, as a tree of its own: a change rebuilds the nodes on the way
+//! to what changed and shares every other subtree with the state before, so
+//! the subtree components, whose props are compared by pointer, re-render
+//! along that way only. A click on one of a thousand ties re-renders a dozen
+//! components.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use yew::{Callback, Reducible};
+use cup_bracket_core::rules::Slot;
+use yew::Reducible;
+
+use crate::layout::{Card, Tree};
+use crate::view_model::Model;
 
 /// Who asked for a change: effects differ (a person's click pushes history,
 /// a history step must not).
@@ -38,15 +44,86 @@ pub struct Change {
     pub serial: u64,
 }
 
+/// What one card shows of the state.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CardView {
+    /// The tie's match boxes are shown.
+    pub open: bool,
+    /// The highlighted team's line in this card, if it plays here.
+    pub lit: Option<Slot>,
+    /// The highlighted team went through: the line out of the card is lit.
+    pub out_lit: bool,
+    /// The highlighted team came from a feeder shown: the line in is lit.
+    pub in_lit: bool,
+}
+
+/// What a node of the tree shows, and its feeders'.
+#[derive(Debug, PartialEq)]
+pub struct NodeView {
+    /// The node's index in the tree.
+    pub node: usize,
+    /// What its card shows.
+    pub card: CardView,
+    /// Its feeders' views, in order.
+    pub feeders: Vec<Shared<NodeView>>,
+}
+
+/// An `Rc` for props: equal when it is the same allocation, so that a
+/// component re-renders only when handed a new one.
+#[derive(Debug)]
+pub struct Shared<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T: ?Sized> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: ?Sized> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    /// Shares `value`.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
 /// The widget's state.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct ViewState {
+    /// The decided competition.
+    pub model: Model,
+    /// The bracket's tree.
+    pub tree: Shared<Tree>,
     /// One flag per flat tie index.
-    pub open: Rc<Vec<bool>>,
-    /// The team whose path through the rounds is highlighted.
-    pub highlight: Option<Rc<str>>,
+    pub open: Rc<[bool]>,
+    /// The team (by its index) whose path through the rounds is highlighted.
+    pub highlight: Option<usize>,
+    /// What each root of the tree shows.
+    pub roots: Shared<[Shared<NodeView>]>,
     /// The last change, if any.
     pub last: Option<Change>,
+}
+
+impl PartialEq for ViewState {
+    fn eq(&self, other: &Self) -> bool {
+        self.model == other.model
+            && self.tree == other.tree
+            && self.open == other.open
+            && self.highlight == other.highlight
+            && self.last == other.last
+    }
 }
 
 /// What can happen to the state.
@@ -54,7 +131,7 @@ pub struct ViewState {
 pub enum Action {
     /// A person clicked a tie: open it if closed, close it if open.
     Toggle(usize),
-    /// Open a tie (a fragment, history or the host's `open`) and scroll to a match.
+    /// Open a tie (a fragment or history) and scroll to a match.
     Reveal {
         /// Flat tie index.
         tie: usize,
@@ -70,18 +147,37 @@ pub enum Action {
         /// The fragment's tie and match, to announce and scroll to.
         landed: Option<(usize, String)>,
     },
-    /// Highlight a team's path, or none.
-    Highlight(Option<Rc<str>>),
+    /// Highlight a team's path (by the team's index), or none.
+    Highlight(Option<usize>),
 }
 
 impl ViewState {
-    /// A state with `ties` ties, all closed.
-    pub fn new(ties: usize) -> Self {
-        ViewState {
-            open: Rc::new(vec![false; ties]),
-            highlight: None,
-            last: None,
+    /// The state of a widget drawing `tree`, with the ties in `open` open
+    /// (the host's `open` option: part of the first render, so that a page
+    /// rendered at build time shows it too).
+    pub fn new(model: Model, tree: Shared<Tree>, open: &[usize]) -> Self {
+        let mut flags = vec![false; model.ties.len()];
+        for &tie in open {
+            if let Some(flag) = flags.get_mut(tie) {
+                *flag = true;
+            }
         }
+        let mut state = ViewState {
+            model,
+            tree,
+            open: flags.into(),
+            highlight: None,
+            roots: Shared(Rc::from(Vec::new())),
+            last: None,
+        };
+        let roots: Vec<Shared<NodeView>> = state
+            .tree
+            .roots
+            .iter()
+            .map(|&root| state.build(root))
+            .collect();
+        state.roots = Shared(roots.into());
+        state
     }
 
     /// Whether a tie is open.
@@ -89,15 +185,117 @@ impl ViewState {
         self.open.get(tie).copied().unwrap_or(false)
     }
 
+    /// What node `node`'s card shows.
+    pub fn card_view(&self, node: usize) -> CardView {
+        let Some(at) = self.tree.nodes.get(node) else {
+            return CardView::default();
+        };
+        let model = &self.model;
+        let team = self.highlight;
+        let won = |flat: usize| team.is_some() && model.winner_number(flat) == team;
+        match at.card {
+            Card::Tie(flat) => {
+                let lit = team.and_then(|team| model.slot_of(flat, team));
+                let came_in = at.feeders.iter().any(|&feeder| {
+                    matches!(self.tree.nodes.get(feeder), Some(f) if matches!(f.card, Card::Tie(from) if won(from)))
+                });
+                CardView {
+                    open: self.is_open(flat),
+                    lit,
+                    out_lit: won(flat),
+                    in_lit: lit.is_some() && came_in,
+                }
+            }
+            Card::Qualified(flat) => CardView {
+                open: false,
+                lit: won(flat).then_some(Slot::First),
+                out_lit: false,
+                in_lit: won(flat),
+            },
+        }
+    }
+
+    /// The view of `node` and its subtree, built afresh.
+    fn build(&self, node: usize) -> Shared<NodeView> {
+        let feeders = self
+            .tree
+            .nodes
+            .get(node)
+            .map(|at| at.feeders.iter().map(|&f| self.build(f)).collect())
+            .unwrap_or_default();
+        Shared::new(NodeView {
+            node,
+            card: self.card_view(node),
+            feeders,
+        })
+    }
+
+    /// The view of `old`'s subtree in this state: nodes outside `changed`
+    /// (sorted node indices) keep their view, and a subtree none of whose
+    /// nodes changed is shared whole.
+    fn rebuild(&self, old: &Shared<NodeView>, changed: &[usize]) -> Shared<NodeView> {
+        let end = self.tree.nodes.get(old.node).map_or(old.node, |at| at.end);
+        let from = changed.partition_point(|&node| node < old.node);
+        let inside = changed.get(from).is_some_and(|&node| node < end);
+        if !inside {
+            return old.clone();
+        }
+        let card = if changed.get(from) == Some(&old.node) {
+            self.card_view(old.node)
+        } else {
+            old.card
+        };
+        let feeders: Vec<Shared<NodeView>> = old
+            .feeders
+            .iter()
+            .map(|feeder| self.rebuild(feeder, changed))
+            .collect();
+        let same = card == old.card && feeders.iter().zip(&old.feeders).all(|(a, b)| a == b);
+        if same {
+            return old.clone();
+        }
+        Shared::new(NodeView {
+            node: old.node,
+            card,
+            feeders,
+        })
+    }
+
+    /// This state with the nodes of `ties` (flat indices) and of the
+    /// highlighted teams' ties shown anew.
+    fn with_views(mut self, before: &ViewState, ties: &[usize]) -> Self {
+        let tree = &self.tree;
+        let mut changed: Vec<usize> = ties
+            .iter()
+            .filter_map(|&tie| tree.node_of_tie.get(tie).copied().flatten())
+            .collect();
+        if before.highlight != self.highlight {
+            for team in [before.highlight, self.highlight].into_iter().flatten() {
+                for &tie in self.model.ties_of_team(team) {
+                    let nodes = [tree.node_of_tie.get(tie), tree.qualified_of_tie.get(tie)];
+                    changed.extend(nodes.into_iter().flatten().flatten());
+                }
+            }
+        }
+        changed.sort_unstable();
+        changed.dedup();
+        let roots: Vec<Shared<NodeView>> = self
+            .roots
+            .iter()
+            .map(|root| self.rebuild(root, &changed))
+            .collect();
+        self.roots = Shared(roots.into());
+        self
+    }
+
     fn with_open(&self, tie: usize, open: bool, source: Source, scroll_to: Option<String>) -> Self {
-        let mut flags = (*self.open).clone();
+        let mut flags = self.open.to_vec();
         if let Some(flag) = flags.get_mut(tie) {
             *flag = open;
         }
         let serial = self.last.as_ref().map_or(0, |last| last.serial + 1);
-        ViewState {
-            open: Rc::new(flags),
-            highlight: self.highlight.clone(),
+        let next = ViewState {
+            open: flags.into(),
             last: Some(Change {
                 tie,
                 open,
@@ -105,7 +303,9 @@ impl ViewState {
                 scroll_to,
                 serial,
             }),
-        }
+            ..self.clone()
+        };
+        next.with_views(self, &[tie])
     }
 }
 
@@ -113,16 +313,16 @@ impl Reducible for ViewState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let ties = self.open.len();
         match action {
-            Action::Toggle(tie) if tie < self.open.len() => {
+            Action::Toggle(tie) if tie < ties => {
                 Rc::new(self.with_open(tie, !self.is_open(tie), Source::Person, None))
             }
-            Action::Toggle(_) => self,
             Action::Reveal {
                 tie,
                 match_id,
                 source,
-            } if tie < self.open.len() => {
+            } if tie < ties => {
                 // A link to a match scrolls to it; the host's `open` must not
                 // scroll the host's page.
                 let scroll_to = match source {
@@ -131,18 +331,20 @@ impl Reducible for ViewState {
                 };
                 Rc::new(self.with_open(tie, true, source, scroll_to))
             }
-            Action::Reveal { .. } => self,
+            Action::Toggle(_) | Action::Reveal { .. } => self,
             Action::Restore { open, landed } => {
-                let mut flags = vec![false; self.open.len()];
+                let mut flags = vec![false; ties];
                 for tie in open {
                     if let Some(flag) = flags.get_mut(tie) {
                         *flag = true;
                     }
                 }
+                let flipped: Vec<usize> = (0..ties)
+                    .filter(|&tie| flags[tie] != self.is_open(tie))
+                    .collect();
                 let serial = self.last.as_ref().map_or(0, |last| last.serial + 1);
-                Rc::new(ViewState {
-                    open: Rc::new(flags),
-                    highlight: self.highlight.clone(),
+                let next = ViewState {
+                    open: flags.into(),
                     last: landed.map(|(tie, match_id)| Change {
                         tie,
                         open: true,
@@ -150,220 +352,174 @@ impl Reducible for ViewState {
                         scroll_to: Some(match_id),
                         serial,
                     }),
-                })
+                    ..(*self).clone()
+                };
+                Rc::new(next.with_views(&self, &flipped))
             }
             Action::Highlight(team) if team == self.highlight => self,
-            Action::Highlight(team) => Rc::new(ViewState {
-                open: self.open.clone(),
-                highlight: team,
-                last: self.last.clone(),
-            }),
-        }
-    }
-}
-
-/// The ties a change of state concerns: those opened or closed, and those
-/// where the old or the new highlighted team plays (`ties_of_team`).
-pub fn touched(
-    old: &ViewState,
-    new: &ViewState,
-    ties_of_team: &dyn Fn(&str) -> Vec<usize>,
-) -> Vec<usize> {
-    // A flag per tie rather than a sort and a dedup: in order, once each, and
-    // no sort's code in the bundle.
-    let mut flags: Vec<bool> = if Rc::ptr_eq(&old.open, &new.open) {
-        Vec::new()
-    } else {
-        let longest = old.open.len().max(new.open.len());
-        (0..longest)
-            .map(|tie| old.is_open(tie) != new.is_open(tie))
-            .collect()
-    };
-    if old.highlight != new.highlight {
-        for team in [&old.highlight, &new.highlight].into_iter().flatten() {
-            for tie in ties_of_team(team) {
-                if tie >= flags.len() {
-                    flags.resize(tie + 1, false);
-                }
-                if let Some(flag) = flags.get_mut(tie) {
-                    *flag = true;
-                }
+            Action::Highlight(team) => {
+                let next = ViewState {
+                    highlight: team,
+                    ..(*self).clone()
+                };
+                Rc::new(next.with_views(&self, &[]))
             }
         }
-    }
-    flags
-        .iter()
-        .enumerate()
-        .filter_map(|(tie, &flag)| flag.then_some(tie))
-        .collect()
-}
-
-/// What a watcher of the whole state hears: the state before and after.
-pub type Published = (Rc<ViewState>, Rc<ViewState>);
-
-/// The state as last rendered by the root, and who to tell when it changes:
-/// each tie's card by its flat index, and a few watchers of the whole state.
-pub struct Store {
-    state: RefCell<Rc<ViewState>>,
-    /// Counts publications, so that a card can tell it rendered a stale state.
-    version: Cell<u64>,
-    ties: RefCell<Vec<Option<Callback<()>>>>,
-    watchers: RefCell<Vec<(u64, Callback<Published>)>>,
-    next_watcher: Cell<u64>,
-}
-
-impl Store {
-    /// A store holding `state`, with no one listening yet.
-    pub fn new(state: Rc<ViewState>) -> Self {
-        let ties = state.open.len();
-        Store {
-            state: RefCell::new(state),
-            version: Cell::new(0),
-            ties: RefCell::new(vec![None; ties]),
-            watchers: RefCell::new(Vec::new()),
-            next_watcher: Cell::new(0),
-        }
-    }
-
-    /// The state last published.
-    pub fn current(&self) -> Rc<ViewState> {
-        self.state.borrow().clone()
-    }
-
-    /// How many times a state was published.
-    pub fn version(&self) -> u64 {
-        self.version.get()
-    }
-
-    /// Calls `callback` whenever tie `tie` is touched; replaces any earlier one.
-    pub fn subscribe_tie(&self, tie: usize, callback: Callback<()>) {
-        let mut ties = self.ties.borrow_mut();
-        if tie >= ties.len() {
-            ties.resize(tie + 1, None);
-        }
-        ties[tie] = Some(callback);
-    }
-
-    /// Stops telling tie `tie`.
-    pub fn unsubscribe_tie(&self, tie: usize) {
-        if let Some(slot) = self.ties.borrow_mut().get_mut(tie) {
-            *slot = None;
-        }
-    }
-
-    /// Calls `callback` with the old and new state on every change; returns
-    /// the id to unsubscribe with.
-    pub fn watch(&self, callback: Callback<Published>) -> u64 {
-        let id = self.next_watcher.get();
-        self.next_watcher.set(id + 1);
-        self.watchers.borrow_mut().push((id, callback));
-        id
-    }
-
-    /// Stops the watcher `id`.
-    pub fn unwatch(&self, id: u64) {
-        self.watchers
-            .borrow_mut()
-            .retain(|(watcher, _)| *watcher != id);
-    }
-
-    /// Makes `state` current and tells the ties in `touched` and every
-    /// watcher; a state already current changes nothing.
-    pub fn publish(&self, state: Rc<ViewState>, touched: &[usize]) {
-        let old = self.current();
-        if Rc::ptr_eq(&old, &state) {
-            return;
-        }
-        *self.state.borrow_mut() = state.clone();
-        self.version.set(self.version.get() + 1);
-        // Callbacks are taken out first: one may subscribe or unsubscribe.
-        let ties: Vec<Callback<()>> = {
-            let subscribed = self.ties.borrow();
-            touched
-                .iter()
-                .filter_map(|&tie| subscribed.get(tie).cloned().flatten())
-                .collect()
-        };
-        let watchers: Vec<Callback<Published>> = self
-            .watchers
-            .borrow()
-            .iter()
-            .map(|(_, callback)| callback.clone())
-            .collect();
-        for callback in ties {
-            callback.emit(());
-        }
-        for callback in watchers {
-            callback.emit((old.clone(), state.clone()));
-        }
-    }
-}
-
-/// A handle on the widget's store for props: equal when it is the same store.
-#[derive(Clone)]
-pub struct StoreHandle(pub Rc<Store>);
-
-impl PartialEq for StoreHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::fmt::Debug for StoreHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StoreHandle")
-            .field("version", &self.0.version())
-            .finish_non_exhaustive()
-    }
-}
-
-impl std::ops::Deref for StoreHandle {
-    type Target = Store;
-    fn deref(&self) -> &Store {
-        &self.0
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::compiled_in;
 
-    fn reduce(state: ViewState, action: Action) -> ViewState {
-        (*Rc::new(state).reduce(action)).clone()
+    fn state() -> ViewState {
+        let model = Model::new(compiled_in().expect("the compiled-in data"));
+        let tree = Shared::new(Tree::new(&model.competition, None));
+        ViewState::new(model, tree, &[])
+    }
+
+    fn reduce(state: &ViewState, action: Action) -> ViewState {
+        (*Rc::new(state.clone()).reduce(action)).clone()
+    }
+
+    fn tie(state: &ViewState, match_id: &str) -> usize {
+        state.model.tie_of_match(match_id).expect("in the data")
+    }
+
+    /// The node views of a state, by node index.
+    fn views(state: &ViewState) -> Vec<Option<Shared<NodeView>>> {
+        fn walk(view: &Shared<NodeView>, out: &mut Vec<Option<Shared<NodeView>>>) {
+            out[view.node] = Some(view.clone());
+            for feeder in &view.feeders {
+                walk(feeder, out);
+            }
+        }
+        let mut out = vec![None; state.tree.nodes.len()];
+        for root in state.roots.iter() {
+            walk(root, &mut out);
+        }
+        out
+    }
+
+    /// Node indices whose view is a new allocation in `after`.
+    fn renewed(before: &ViewState, after: &ViewState) -> Vec<usize> {
+        views(before)
+            .iter()
+            .zip(views(after))
+            .enumerate()
+            .filter(|(_, (a, b))| a.as_ref() != b.as_ref())
+            .map(|(node, _)| node)
+            .collect()
+    }
+
+    /// A node and its ancestors, root last.
+    fn path_up(state: &ViewState, mut node: usize) -> Vec<usize> {
+        let mut path = vec![node];
+        while let Some(parent) = state.tree.nodes[node].parent {
+            path.push(parent);
+            node = parent;
+        }
+        path.sort_unstable();
+        path
     }
 
     #[test]
     fn toggling_opens_then_closes_and_records_who_asked() {
-        let state = reduce(ViewState::new(3), Action::Toggle(1));
-        assert!(state.is_open(1) && !state.is_open(0));
-        let change = state.last.clone().expect("a change");
+        let start = state();
+        let kaloum = tie(&start, "IR Tanger v AS Kaloum");
+        let opened = reduce(&start, Action::Toggle(kaloum));
+        assert!(opened.is_open(kaloum) && !opened.is_open(0));
+        let change = opened.last.clone().expect("a change");
         assert_eq!(
             (change.tie, change.open, change.source),
-            (1, true, Source::Person)
+            (kaloum, true, Source::Person)
         );
-        let state = reduce(state, Action::Toggle(1));
-        assert!(!state.is_open(1));
-        assert_eq!(state.last.map(|change| change.serial), Some(1));
+        let closed = reduce(&opened, Action::Toggle(kaloum));
+        assert!(!closed.is_open(kaloum));
+        assert_eq!(closed.last.as_ref().map(|change| change.serial), Some(1));
+        let same = reduce(&closed, Action::Toggle(9999));
+        assert_eq!(same, closed);
     }
 
     #[test]
-    fn several_ties_stay_open_and_out_of_range_is_ignored() {
-        let state = reduce(ViewState::new(3), Action::Toggle(0));
-        let state = reduce(state, Action::Toggle(2));
-        assert_eq!(*state.open, vec![true, false, true]);
-        let same = reduce(state.clone(), Action::Toggle(7));
-        assert_eq!(same, state);
+    fn a_toggle_renews_the_views_on_the_way_to_its_tie_only() {
+        let start = state();
+        let kaloum = tie(&start, "IR Tanger v AS Kaloum");
+        let opened = reduce(&start, Action::Toggle(kaloum));
+        let node = start.tree.node_of_tie[kaloum].expect("shown");
+        assert_eq!(renewed(&start, &opened), path_up(&start, node));
+        let root_views = |state: &ViewState| state.roots.iter().cloned().collect::<Vec<_>>();
+        let unchanged = root_views(&start)
+            .iter()
+            .zip(root_views(&opened))
+            .filter(|(a, b)| *a == b)
+            .count();
+        assert_eq!(unchanged, 15, "fifteen of the sixteen paths are shared");
+        let views = views(&opened);
+        assert!(views[node].as_ref().expect("a view").card.open);
+    }
+
+    #[test]
+    fn a_highlight_lights_the_teams_path_and_renews_nothing_else() {
+        let start = state();
+        let tanger = start.model.team_number("ir-tanger").expect("a team");
+        let lit = reduce(&start, Action::Highlight(Some(tanger)));
+        let views = views(&lit);
+        let card = |match_id: &str| {
+            let node = lit.tree.node_of_tie[tie(&lit, match_id)].expect("shown");
+            views[node].as_ref().expect("a view").card
+        };
+        // Through the preliminary and first rounds, out in the play-off round.
+        let niamey = card("AS Douanes Niamey v IR Tanger");
+        assert_eq!(
+            (niamey.lit, niamey.out_lit, niamey.in_lit),
+            (Some(Slot::Second), true, false)
+        );
+        let first = card("AS Kaloum v IR Tanger");
+        assert_eq!(
+            (first.lit, first.out_lit, first.in_lit),
+            (Some(Slot::Second), true, true)
+        );
+        let play_off = card("Horoya v IR Tanger");
+        assert_eq!(
+            (play_off.lit, play_off.out_lit, play_off.in_lit),
+            (Some(Slot::Second), false, true)
+        );
+        let mut expected: Vec<usize> = lit
+            .model
+            .ties_of_team(tanger)
+            .iter()
+            .flat_map(|&tie| path_up(&lit, lit.tree.node_of_tie[tie].expect("shown")))
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(renewed(&start, &lit), expected);
+        // The same highlight again changes nothing at all.
+        let again = Rc::new(lit.clone());
+        let same = again.clone().reduce(Action::Highlight(Some(tanger)));
+        assert!(Rc::ptr_eq(&again, &same));
+        // The qualified card lights for a team that went through.
+        let horoya = lit.model.team_number("horoya").expect("a team");
+        let lit = reduce(&lit, Action::Highlight(Some(horoya)));
+        let flat = tie(&lit, "Horoya v IR Tanger");
+        let qualified = lit.tree.qualified_of_tie[flat].expect("shown");
+        let views = super::tests::views(&lit);
+        let view = views[qualified].as_ref().expect("a view").card;
+        assert!(view.in_lit && view.lit.is_some());
     }
 
     #[test]
     fn reveal_opens_without_closing_and_restore_sets_exactly() {
-        let reveal = |tie| Action::Reveal {
-            tie,
+        let start = state();
+        let kaloum = tie(&start, "IR Tanger v AS Kaloum");
+        let reveal = Action::Reveal {
+            tie: kaloum,
             match_id: "IR Tanger v AS Kaloum".into(),
             source: Source::History,
         };
-        let state = reduce(reduce(ViewState::new(2), reveal(1)), reveal(1));
-        assert!(state.is_open(1));
+        let state = reduce(&reduce(&start, reveal.clone()), reveal);
+        assert!(state.is_open(kaloum));
         assert_eq!(
             state
                 .last
@@ -371,105 +527,45 @@ mod tests {
                 .and_then(|change| change.scroll_to.as_deref()),
             Some("IR Tanger v AS Kaloum")
         );
-        let state = reduce(
-            state,
+        let restored = reduce(
+            &state,
             Action::Restore {
-                open: vec![],
+                open: vec![0, 9999],
                 landed: None,
             },
         );
-        assert_eq!(*state.open, vec![false, false]);
-        let state = reduce(
-            state,
-            Action::Restore {
-                open: vec![0, 9],
-                landed: None,
-            },
+        assert!(restored.is_open(0) && !restored.is_open(kaloum));
+        let open: Vec<bool> = views(&restored)
+            .iter()
+            .flatten()
+            .filter_map(|view| match restored.tree.nodes[view.node].card {
+                Card::Tie(flat) => Some(view.card.open == restored.is_open(flat)),
+                Card::Qualified(_) => None,
+            })
+            .collect();
+        assert!(
+            open.iter().all(|agrees| *agrees),
+            "the views follow the flags"
         );
-        assert_eq!(*state.open, vec![true, false]);
     }
 
     #[test]
-    fn the_hosts_open_opens_without_scrolling() {
+    fn the_hosts_open_opens_without_scrolling_and_may_start_open() {
+        let start = state();
+        let kaloum = tie(&start, "IR Tanger v AS Kaloum");
         let state = reduce(
-            ViewState::new(2),
+            &start,
             Action::Reveal {
-                tie: 0,
+                tie: kaloum,
                 match_id: "IR Tanger v AS Kaloum".into(),
                 source: Source::Host,
             },
         );
-        assert!(state.is_open(0));
+        assert!(state.is_open(kaloum));
         assert_eq!(state.last.and_then(|change| change.scroll_to), None);
-    }
-
-    #[test]
-    fn highlight_changes_only_the_highlight() {
-        let state = reduce(ViewState::new(2), Action::Toggle(0));
-        let lit = reduce(state.clone(), Action::Highlight(Some("ir-tanger".into())));
-        assert_eq!(lit.highlight.as_deref(), Some("ir-tanger"));
-        assert_eq!(lit.open, state.open);
-    }
-
-    fn teams(team: &str) -> Vec<usize> {
-        match team {
-            "a" => vec![0, 2],
-            "b" => vec![1, 2],
-            _ => Vec::new(),
-        }
-    }
-
-    #[test]
-    fn a_toggle_touches_its_tie_only() {
-        let old = ViewState::new(4);
-        let new = reduce(old.clone(), Action::Toggle(2));
-        assert_eq!(touched(&old, &new, &teams), vec![2]);
-        let restored = reduce(
-            new.clone(),
-            Action::Restore {
-                open: vec![0, 3],
-                landed: None,
-            },
-        );
-        assert_eq!(touched(&new, &restored, &teams), vec![0, 2, 3]);
-    }
-
-    #[test]
-    fn a_highlight_touches_the_ties_of_the_old_and_new_team() {
-        let old = ViewState::new(4);
-        let lit = reduce(old.clone(), Action::Highlight(Some("a".into())));
-        assert_eq!(touched(&old, &lit, &teams), vec![0, 2]);
-        let other = reduce(lit.clone(), Action::Highlight(Some("b".into())));
-        assert_eq!(touched(&lit, &other, &teams), vec![0, 1, 2]);
-        assert_eq!(touched(&other, &other, &teams), Vec::<usize>::new());
-    }
-
-    #[test]
-    fn the_store_tells_touched_ties_and_every_watcher_once_per_change() {
-        let heard = Rc::new(RefCell::new(Vec::new()));
-        let state = Rc::new(ViewState::new(3));
-        let store = Store::new(state.clone());
-        for tie in 0..3 {
-            let heard = heard.clone();
-            store.subscribe_tie(tie, Callback::from(move |()| heard.borrow_mut().push(tie)));
-        }
-        let watched = Rc::new(Cell::new(0));
-        let id = {
-            let watched = watched.clone();
-            store.watch(Callback::from(move |(old, new): Published| {
-                assert!(!Rc::ptr_eq(&old, &new));
-                watched.set(watched.get() + 1);
-            }))
-        };
-        let next = state.clone().reduce(Action::Toggle(1));
-        store.publish(next.clone(), &touched(&state, &next, &teams));
-        store.publish(next.clone(), &[0, 1, 2]);
-        assert_eq!(*heard.borrow(), vec![1]);
-        assert_eq!((watched.get(), store.version()), (1, 1));
-        assert!(store.current().is_open(1));
-        store.unsubscribe_tie(1);
-        store.unwatch(id);
-        store.publish(next.reduce(Action::Toggle(1)), &[1]);
-        assert_eq!((heard.borrow().len(), watched.get()), (1, 1));
+        let model = start.model.clone();
+        let opened = ViewState::new(model, start.tree.clone(), &[kaloum]);
+        let node = opened.tree.node_of_tie[kaloum].expect("shown");
+        assert!(views(&opened)[node].as_ref().expect("a view").card.open);
     }
 }

@@ -1,5 +1,6 @@
 //! The competition as the widget draws it: every tie decided once by the core
-//! crate, laid out, and indexed for fragments and highlighted paths.
+//! crate, each card's text worked out, and indexed for fragments and
+//! highlighted paths. Shared by every widget that draws the same competition.
 
 use std::rc::Rc;
 
@@ -8,9 +9,18 @@ use cup_bracket_core::model::{Competition, Team, Tie, TieKind};
 use cup_bracket_core::outcomes::{outcomes, TieResult};
 use cup_bracket_core::rules::Slot;
 
-use crate::layout::{layout, Layout};
+use crate::scoreline::{accessible_name, lines, Line};
 
-/// The decided, laid-out competition; built once, shared by every component.
+/// What a tie's card says: its team lines and the sentence that names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardText {
+    /// One line for a bye, two for a contest.
+    pub lines: Vec<Line>,
+    /// The tie's accessible name.
+    pub name: String,
+}
+
+/// The decided competition; built once, shared by every component.
 #[derive(Debug)]
 pub struct BracketModel {
     /// The competition as read.
@@ -18,27 +28,24 @@ pub struct BracketModel {
     /// Every tie's result (its round, place, decision and summary), flat,
     /// rounds in order.
     pub ties: Vec<TieResult>,
-    /// Grid placements, one per entry of `ties`.
-    pub layout: Layout,
-    /// `(feeder, fed)` pairs of flat tie indices: the connector lines.
-    pub links: Vec<(usize, usize)>,
+    /// Every tie's card text, flat.
+    pub cards: Vec<CardText>,
     /// Match ids, numbered (a table, not a `HashMap`: see `core::ids`)…
     match_ids: Ids<'static>,
     /// …and the flat index of each one's tie.
     match_to_tie: Vec<usize>,
-    /// Team ids numbered, and each one's index in `competition.teams`: a
-    /// lookup per team line, which a scan would make quadratic in the number
-    /// of teams.
+    /// Team ids numbered, and each one's index in `competition.teams`.
     team_ids: Ids<'static>,
     team_index: Vec<usize>,
     /// Flat index of each round's first tie, and one past the last round's.
     round_starts: Vec<usize>,
-    /// Flat indices of the ties each team (by its index) plays in, byes included:
-    /// a highlight touches these only.
+    /// Flat indices of the ties each team (by its index) plays in, byes
+    /// included: a highlight concerns these only.
     team_ties: Vec<Vec<usize>>,
 }
 
-/// A cheap, comparable handle on the model for props and context.
+/// A cheap, comparable handle on the model for props: equal when it is the
+/// same model.
 #[derive(Clone, Debug)]
 pub struct Model(pub Rc<BracketModel>);
 
@@ -55,39 +62,37 @@ impl std::ops::Deref for Model {
     }
 }
 
-impl BracketModel {
-    /// Decides and lays out a (validated) competition.
+impl Model {
+    /// Decides and indexes a (validated) competition.
     pub fn new(competition: Competition) -> Self {
-        let ties = outcomes(&competition);
-        let layout = layout(&competition);
-        // Each id numbered, its value at its number; a repeated id (never in
-        // validated data) keeps its last value, as a map's insert would.
-        fn set(values: &mut Vec<usize>, inserted: Result<usize, usize>, value: usize) {
-            match inserted {
-                Ok(_) => values.push(value),
-                Err(number) => {
-                    if let Some(slot) = values.get_mut(number) {
-                        *slot = value;
-                    }
-                }
+        Model(Rc::new(BracketModel::new(competition)))
+    }
+}
+
+/// Numbers `value` at its id's number; a repeated id (never in validated
+/// data) keeps its last value, as a map's insert would.
+fn set(values: &mut Vec<usize>, inserted: Result<usize, usize>, value: usize) {
+    match inserted {
+        Ok(_) => values.push(value),
+        Err(number) => {
+            if let Some(slot) = values.get_mut(number) {
+                *slot = value;
             }
         }
-        let mut tie_ids = Ids::new();
-        let mut flat_by_id = Vec::new();
+    }
+}
+
+impl BracketModel {
+    /// Decides and indexes a (validated) competition.
+    pub fn new(competition: Competition) -> Self {
+        let ties = outcomes(&competition);
         let mut match_ids = Ids::new();
         let mut match_to_tie = Vec::new();
-        let mut links = Vec::new();
         let all_ties = competition.rounds.iter().flat_map(|round| &round.ties);
         for (flat, tie) in all_ties.enumerate() {
-            for feeder in tie.from.iter().flatten().flatten() {
-                if let Some(&from) = tie_ids.get(feeder).and_then(|n| flat_by_id.get(n)) {
-                    links.push((from, flat));
-                }
-            }
             for leg in &tie.legs {
                 set(&mut match_to_tie, match_ids.insert_owned(&leg.id), flat);
             }
-            set(&mut flat_by_id, tie_ids.insert(&tie.id), flat);
         }
         let mut team_ids = Ids::new();
         let mut team_index = Vec::with_capacity(competition.teams.len());
@@ -114,18 +119,24 @@ impl BracketModel {
             }
         }
         round_starts.push(flat);
-        BracketModel {
+        let mut model = BracketModel {
             competition,
             ties,
-            layout,
-            links,
+            cards: Vec::new(),
             match_ids,
             match_to_tie,
             team_ids,
             team_index,
             round_starts,
             team_ties,
-        }
+        };
+        model.cards = (0..model.ties.len())
+            .map(|flat| CardText {
+                lines: lines(&model, flat),
+                name: accessible_name(&model, flat),
+            })
+            .collect();
+        model
     }
 
     /// The model's tie at a flat index.
@@ -140,8 +151,12 @@ impl BracketModel {
 
     /// The team with this id.
     pub fn team(&self, id: &str) -> Option<&Team> {
-        let index = *self.team_index.get(self.team_ids.get(id)?)?;
-        self.competition.teams.get(index)
+        self.competition.teams.get(self.team_number(id)?)
+    }
+
+    /// The index in `competition.teams` of the team with this id.
+    pub fn team_number(&self, id: &str) -> Option<usize> {
+        self.team_index.get(self.team_ids.get(id)?).copied()
     }
 
     /// The tie holding the match with this id ("IR Tanger v AS Kaloum").
@@ -150,8 +165,7 @@ impl BracketModel {
         self.match_to_tie.get(number).copied()
     }
 
-    /// Flat indices of the ties of a round, in order: ties are flat in round
-    /// order, so a range, not a scan of every tie.
+    /// Flat indices of the ties of a round, in order.
     pub fn ties_of_round(&self, round: usize) -> std::ops::Range<usize> {
         match (
             self.round_starts.get(round),
@@ -162,27 +176,18 @@ impl BracketModel {
         }
     }
 
-    /// Flat indices of the ties a team plays in (its bye included), in order.
-    pub fn ties_of_team(&self, team: &str) -> &[usize] {
-        self.team_ids
-            .get(team)
-            .and_then(|number| self.team_index.get(number))
-            .and_then(|&index| self.team_ties.get(index))
-            .map_or(&[], Vec::as_slice)
+    /// Flat indices of the ties a team (by its index) plays in, in order.
+    pub fn ties_of_team(&self, team: usize) -> &[usize] {
+        self.team_ties.get(team).map_or(&[], Vec::as_slice)
     }
 
-    /// The highlighted team, when it plays in this tie.
-    pub fn lit_in(&self, flat: usize, highlight: Option<&Rc<str>>) -> Option<Rc<str>> {
-        highlight
-            .filter(|team| self.slot_of(flat, team).is_some())
-            .cloned()
-    }
-
-    /// The slot of a team in a tie, if it plays in it (a bye's team is `First`).
-    pub fn slot_of(&self, flat: usize, team: &str) -> Option<Slot> {
+    /// The slot of a team (by its index) in a tie, if it plays in it (a
+    /// bye's team is `First`).
+    pub fn slot_of(&self, flat: usize, team: usize) -> Option<Slot> {
+        let id = self.competition.teams.get(team)?.id.as_str();
         match self.tie(flat)?.kind()? {
-            TieKind::Bye(id) => (id == team).then_some(Slot::First),
-            TieKind::Contest(teams) => Slot::find(teams, team),
+            TieKind::Bye(bye) => (bye == id).then_some(Slot::First),
+            TieKind::Contest(teams) => Slot::find(teams, id),
         }
     }
 
@@ -191,9 +196,9 @@ impl BracketModel {
         self.ties.get(flat)?.winner.as_deref()
     }
 
-    /// Whether the team went through this tie (its path continues to the right).
-    pub fn went_through(&self, flat: usize, team: &str) -> bool {
-        self.winner(flat) == Some(team)
+    /// The index of the team that went through a tie, if decided.
+    pub fn winner_number(&self, flat: usize) -> Option<usize> {
+        self.team_number(self.winner(flat)?)
     }
 }
 
@@ -203,16 +208,20 @@ mod tests {
 
     #[test]
     fn compiled_in_data_is_decided_and_indexed() {
-        let model = BracketModel::new(crate::data::compiled_in());
+        let model = BracketModel::new(crate::data::compiled_in().expect("the compiled-in data"));
         let kaloum = model
             .tie_of_match("IR Tanger v AS Kaloum")
             .expect("the article's match is in the data");
         assert_eq!(model.tie_of_match("AS Kaloum v IR Tanger"), Some(kaloum));
         assert_eq!(model.winner(kaloum), Some("ir-tanger"));
-        assert_eq!(model.slot_of(kaloum, "as-kaloum"), Some(Slot::First));
+        let as_kaloum = model.team_number("as-kaloum").expect("a team");
+        assert_eq!(model.slot_of(kaloum, as_kaloum), Some(Slot::First));
+        assert_eq!(model.winner_number(kaloum), model.team_number("ir-tanger"));
         assert_eq!(model.tie_of_match("Nobody v Nowhere"), None);
-        // Every link goes from an earlier tie to a later one.
-        assert!(model.links.iter().all(|(from, to)| from < to));
+        assert_eq!(model.cards.len(), model.ties.len());
+        assert!(model.cards[kaloum]
+            .name
+            .ends_with("IR Tanger won 3–1 on aggregate."));
         // Rounds are ranges of flat indices, as a scan finds them.
         for round in 0..model.competition.rounds.len() {
             let scanned: Vec<usize> = (0..model.ties.len())
@@ -222,11 +231,12 @@ mod tests {
         }
         assert_eq!(model.ties_of_round(99).count(), 0);
         // A team's ties are those it plays in.
-        let kabylie: Vec<usize> = (0..model.ties.len())
-            .filter(|&flat| model.slot_of(flat, "js-kabylie").is_some())
+        let kabylie = model.team_number("js-kabylie").expect("a team");
+        let scanned: Vec<usize> = (0..model.ties.len())
+            .filter(|&flat| model.slot_of(flat, kabylie).is_some())
             .collect();
-        assert_eq!(model.ties_of_team("js-kabylie"), kabylie.as_slice());
-        assert!(kabylie.len() >= 3);
-        assert!(model.ties_of_team("nobody").is_empty());
+        assert_eq!(model.ties_of_team(kabylie), scanned.as_slice());
+        assert!(scanned.len() >= 3);
+        assert!(model.ties_of_team(9999).is_empty());
     }
 }

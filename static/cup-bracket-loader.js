@@ -5,12 +5,25 @@
 // the wasm runs, <cup-bracket> elements draw themselves and the page's
 // #cup-bracket element gets the full bracket. Where WebAssembly is missing or
 // blocked, the list of ties made at build time stays, and its note shows.
-import init, { mount } from "./cup-bracket.js";
+import init, { mount as mountStarted } from "./cup-bracket.js";
 
-export { mount };
+let started = false;
 
 /** Resolves to true once `mount` can be called, to false where the widget cannot run. */
 export const ready = start();
+
+/**
+ * Draws a widget in `element` (see README, "Embedding"); throws until `ready`
+ * has resolved to true, rather than failing inside the bundle.
+ */
+export function mount(element, options) {
+  if (!started) {
+    throw new Error(
+      "cup-bracket: mount() was called before the module was ready; await `ready` (or `init()`) first",
+    );
+  }
+  return mountStarted(element, options);
+}
 
 async function start() {
   try {
@@ -18,6 +31,7 @@ async function start() {
       throw new Error("this browser has no WebAssembly");
     }
     await init();
+    started = true;
     return true;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);

@@ -1,131 +1,100 @@
-//! The bracket: a column per round shown, then the qualified teams, in a grid
-//! that scrolls inside its own frame, with the connector lines over it.
+//! The bracket: a heading per column, then the tree of ties, in a frame that
+//! scrolls sideways on its own. Hovering a team's line highlights its path.
 
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::app::WidgetConfig;
-use crate::components::before_paint::use_before_first_paint;
-use crate::components::connectors::Connectors;
-use crate::components::qualified::QualifiedColumn;
+use crate::align::use_open_paths_aligned;
 use crate::components::renders;
-use crate::components::round::RoundColumn;
-use crate::state::{Action, StoreHandle, ViewState};
-use crate::view_model::Model;
+use crate::components::subtree::Subtree;
+use crate::context::BracketContext;
+use crate::state::{NodeView, Shared};
 
 /// The bracket's props.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct BracketProps {
-    /// The decided competition.
-    pub model: Model,
-    /// How the widget was mounted.
-    pub config: Rc<WidgetConfig>,
-    /// The state, handed to the components each change concerns.
-    pub store: StoreHandle,
-    /// Where actions go.
-    pub dispatcher: UseReducerDispatcher<ViewState>,
-}
-
-/// The rounds shown, by index: those the host asked for, else all.
-fn shown_rounds(model: &Model, config: &WidgetConfig) -> Vec<usize> {
-    let rounds = &model.competition.rounds;
-    (0..rounds.len())
-        .filter(|&index| match &config.rounds {
-            Some(ids) => rounds
-                .get(index)
-                .is_some_and(|round| ids.contains(&round.id)),
-            None => true,
-        })
-        .collect()
+    /// The widget's shared, unchanging part.
+    pub cx: Shared<BracketContext>,
+    /// What each root of the tree shows.
+    pub roots: Shared<[Shared<NodeView>]>,
+    /// Which ties are open, by flat index: their paths are aligned anew.
+    pub open: Rc<[bool]>,
 }
 
 /// The whole bracket.
 #[function_component]
 pub fn Bracket(props: &BracketProps) -> Html {
     renders::count("Bracket");
-    let grid = use_node_ref();
-    let model = &props.model;
-    let shown = shown_rounds(model, &props.config);
-    // The qualified column follows the competition's last round, when shown.
-    let last_round = model
-        .competition
-        .rounds
-        .len()
-        .checked_sub(1)
-        .filter(|last| shown.contains(last));
-    let rows = shown
-        .iter()
-        .flat_map(|&round| model.ties_of_round(round))
-        .filter_map(|flat| model.layout.placements.get(flat))
-        .map(|placement| placement.row + placement.span)
-        .max()
-        .unwrap_or(0);
-    let rounds_shown = shown.len();
-    {
-        // Through the CSSOM, not a style attribute: strict CSPs allow it. The
-        // props never change, nor then the grid's size.
-        let grid = grid.clone();
-        use_before_first_paint(move || {
-            if let Some(element) = grid.cast::<HtmlElement>() {
-                let style = element.style();
-                let _ = style.set_property("--cb-rows", &rows.max(1).to_string());
-                let _ = style.set_property("--cb-rounds", &rounds_shown.max(1).to_string());
+    let cx = &props.cx;
+    let frame = use_node_ref();
+    use_open_paths_aligned(frame.clone(), cx.tree.clone(), props.open.clone());
+    // One listener for every team line: `mouseover` bubbles from the line
+    // (or anything in it) to here, and the line says whose it is.
+    let on_over = {
+        let cx = cx.clone();
+        Callback::from(move |event: MouseEvent| {
+            let team = event
+                .target()
+                .and_then(|target| target.dyn_into::<Element>().ok())
+                .and_then(|element| element.closest("[data-team]").ok().flatten())
+                .and_then(|line| line.get_attribute("data-team"));
+            if let Some(team) = team {
+                cx.on_highlight.emit(cx.model.team_number(&team));
             }
-        });
-    }
-    {
-        // Hovering a team's line highlights its path: one listener for every
-        // line, in the capture phase, as `mouseenter` does not bubble.
-        let (grid, dispatcher) = (grid.clone(), props.dispatcher.clone());
-        use_effect_with((), move |_| {
-            let listener = grid.cast::<Element>().map(|grid| {
-                let options = EventListenerOptions::run_in_capture_phase();
-                EventListener::new_with_options(&grid, "mouseenter", options, move |event| {
-                    let team = event
-                        .target()
-                        .and_then(|target| target.dyn_into::<Element>().ok())
-                        .and_then(|element| element.get_attribute("data-team"));
-                    if let Some(team) = team {
-                        dispatcher.dispatch(Action::Highlight(Some(Rc::from(team))));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    let id_prefix = AttrValue::from(props.config.id_prefix.clone());
+        })
+    };
     html! {
-        <div class="cb-frame">
-            <div class="cb-grid" ref={grid.clone()}>
-                { for shown.iter().map(|&round| html! {
-                    <RoundColumn
-                        key={round}
-                        model={model.clone()}
-                        {round}
-                        store={props.store.clone()}
-                        id_prefix={id_prefix.clone()}
-                        dispatcher={props.dispatcher.clone()}
-                    />
+        <div class="cb-frame" ref={frame} onmouseover={on_over}>
+            <Heads cx={cx.clone()} />
+            <div class="cb-forest">
+                { for props.roots.iter().map(|root| html! {
+                    <Subtree key={root.node} view={root.clone()} cx={cx.clone()} />
                 }) }
-                if let Some(round) = last_round {
-                    <QualifiedColumn
-                        model={model.clone()}
-                        {round}
-                        store={props.store.clone()}
-                        id_prefix={id_prefix.clone()}
-                    />
-                }
-                <Connectors
-                    model={model.clone()}
-                    store={props.store.clone()}
-                    {last_round}
-                    {grid}
-                />
             </div>
+        </div>
+    }
+}
+
+/// The heads' props.
+#[derive(Clone, Debug, PartialEq, Properties)]
+struct HeadsProps {
+    cx: Shared<BracketContext>,
+}
+
+/// A heading over each column: the round's name and dates, and over the
+/// last, where its winners go. The ties' cards are described by theirs.
+#[function_component]
+fn Heads(props: &HeadsProps) -> Html {
+    let cx = &props.cx;
+    let competition = &cx.model.competition;
+    let rounds = cx.tree.rounds.iter().filter_map(|&index| {
+        let round = competition.rounds.get(index)?;
+        Some(html! {
+            <div class="cb-head">
+                <h2 id={cx.element_id("round", index)}>{ &round.name }</h2>
+                if let Some(dates) = &round.dates {
+                    <p class="cb-dates">{ dates }</p>
+                }
+            </div>
+        })
+    });
+    let next_stage = competition
+        .competition
+        .next_stage
+        .clone()
+        .unwrap_or_else(|| "Through".to_string());
+    html! {
+        <div class="cb-heads">
+            { for rounds }
+            if cx.tree.qualified {
+                <div class="cb-head cb-head-qualified">
+                    <h2 id={format!("{}-qualified", cx.id_prefix)}>{ next_stage }</h2>
+                    <p class="cb-dates">{ "Qualified" }</p>
+                </div>
+            }
         </div>
     }
 }

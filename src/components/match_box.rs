@@ -1,141 +1,126 @@
 //! One match (a leg) of an open tie: when and where, the score, scorers,
 //! shoot-out, officials, report and notes.
 
-use std::fmt::Write;
-
-use cup_bracket_core::html::escape;
+use cup_bracket_core::links::is_web_url;
 use cup_bracket_core::model::{GoalKind, Kick, Match, MatchStatus, Side};
 use yew::prelude::*;
 
 use crate::components::renders;
-use crate::components::team::badge;
+use crate::context::BracketContext;
 use crate::format::{fragment_id, long_date, thousands, utc_label};
+use crate::markup::badge;
 use crate::scoreline::{leg_goals, leg_label};
-use crate::view_model::Model;
+use crate::state::Shared;
 
 /// A match box's props.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct MatchBoxProps {
-    /// The decided competition.
-    pub model: Model,
     /// Flat tie index.
     pub flat: usize,
     /// The leg's index in the tie.
     pub leg: usize,
+    /// The widget's shared, unchanging part.
+    pub cx: Shared<BracketContext>,
 }
 
-/// A match box; its element's id is the match id with underscores.
-///
-/// Its markup goes to the browser as one piece of escaped HTML, as a card's
-/// team lines do (`team.rs`): a box has no listener and never changes once
-/// drawn, and markup built by hand weighs far less in the wasm than the
-/// `html!` expansion of some forty elements.
+/// A match box; its element's id is the match id with underscores, so that
+/// `#IR_Tanger_v_AS_Kaloum` names it.
 #[function_component]
 pub fn MatchBox(props: &MatchBoxProps) -> Html {
     renders::count("MatchBox");
-    let model = &props.model;
-    let Some(leg) = model
-        .tie(props.flat)
-        .and_then(|tie| tie.legs.get(props.leg))
-    else {
+    let model = &props.cx.model;
+    let tie = model.tie(props.flat);
+    let leg = tie.and_then(|tie| tie.legs.get(props.leg));
+    // The kick-off in the reader's own time zone: the browser knows it, so
+    // it is worked out once drawn, never while rendering (nor at build time).
+    let yours = use_state(|| None::<String>);
+    {
+        let (yours, iso) = (yours.clone(), leg.and_then(kickoff_iso));
+        use_effect_with(iso, move |iso| {
+            yours.set(iso.as_deref().and_then(crate::local_time::in_reader_zone));
+        });
+    }
+    let (Some(tie), Some(leg)) = (tie, leg) else {
         return Html::default();
     };
-    let legs = model.tie(props.flat).map_or(1, |tie| tie.legs.len());
-    Html::from_html_unchecked(AttrValue::from(match_box(model, leg, legs, props.leg)))
+    let which = leg_label(tie.legs.len(), props.leg);
+    let team = |id: &str| model.team(id);
+    let name = |id: &str| team(id).map_or_else(|| id.to_string(), |team| team.name.clone());
+    let (home, away) = (name(&leg.home), name(&leg.away));
+    let class = match leg.status {
+        MatchStatus::Cancelled => "cb-match cb-cancelled",
+        MatchStatus::Played | MatchStatus::Awarded | MatchStatus::Scheduled => "cb-match",
+    };
+    let side = |id: &str, name: &str, goals: usize| {
+        let country = team(id)
+            .map(|team| team.country.as_str())
+            .unwrap_or_default();
+        html! {
+            <>
+                <dt class="cb-side">{ badge(country, true) }<span>{ name.to_string() }</span></dt>
+                <dd class="cb-score">{ goals_text(leg, goals) }</dd>
+            </>
+        }
+    };
+    html! {
+        <article {class} id={fragment_id(&leg.id)} aria-label={format!("{which}: {home} v {away}")}>
+            <header class="cb-match-head">
+                <span class="cb-leg">{ which }</span>
+                { when(leg) }
+                if let Some(yours) = &*yours {
+                    <span class="cb-yours">{ format!("Your time: {yours}") }</span>
+                }
+            </header>
+            <dl class="cb-scoreline">
+                { side(&leg.home, &home, 0) }
+                { side(&leg.away, &away, 1) }
+            </dl>
+            if let Some(status) = status_text(leg) {
+                <p class="cb-status">{ status }</p>
+            }
+            if let Some([home_kicks, away_kicks]) = leg.penalties {
+                <p class="cb-pens">{ format!("{home_kicks}–{away_kicks} on penalties") }</p>
+            }
+            { goals(leg) }
+            { shootout(&leg.shootout, &home, &away) }
+            <dl class="cb-facts">
+                if let Some(venue) = venue(leg) {
+                    <dt>{ "Venue" }</dt><dd>{ venue }</dd>
+                }
+                if let Some(attendance) = leg.attendance {
+                    <dt>{ "Attendance" }</dt><dd>{ thousands(attendance) }</dd>
+                }
+                if let Some(referee) = &leg.referee {
+                    <dt>{ "Referee" }</dt>
+                    <dd>
+                        { &referee.name }
+                        if let Some(country) = &referee.country { { format!(" ({country})") } }
+                    </dd>
+                }
+            </dl>
+            // Only a web address becomes a link (the validator refuses any
+            // other; this is the last line of defence).
+            if let Some(report) = leg.report.as_deref().filter(|url| is_web_url(url)) {
+                <a class="cb-report" href={report.to_string()} target="_blank" rel="noopener">
+                    { "Match report" }
+                    <span class="cb-visually-hidden">{ format!(": {home} v {away} (opens in a new tab)") }</span>
+                </a>
+            }
+            if !leg.notes.is_empty() {
+                <ul class="cb-notes">
+                    { for leg.notes.iter().map(|note| html! { <li>{ note }</li> }) }
+                </ul>
+            }
+        </article>
+    }
 }
 
-/// The box's markup: every text escaped.
-fn match_box(model: &Model, leg: &Match, legs: usize, index: usize) -> String {
-    let which = leg_label(legs, index);
-    let name = |id: &str| {
-        model
-            .team(id)
-            .map_or_else(|| id.to_string(), |team| team.name.clone())
-    };
-    let country = |id: &str| {
-        model
-            .team(id)
-            .map(|team| team.country.as_str())
-            .unwrap_or_default()
-    };
-    let (home, away) = (name(&leg.home), name(&leg.away));
-    let mut html = String::with_capacity(2000);
-    let cancelled = if matches!(leg.status, MatchStatus::Cancelled) {
-        " cb-cancelled"
-    } else {
-        ""
-    };
-    let _ = write!(
-        html,
-        "<article class=\"cb-match{cancelled}\" id=\"{}\" aria-label=\"{}: {} v {}\">\
-         <header class=\"cb-match-head\"><span class=\"cb-leg\">{which}</span>",
-        escape(&fragment_id(&leg.id)),
-        escape(which),
-        escape(&home),
-        escape(&away),
-    );
-    when(&mut html, leg);
-    html.push_str("</header><dl class=\"cb-scoreline\">");
-    for (side, id, team) in [(0, &leg.home, &home), (1, &leg.away, &away)] {
-        html.push_str("<dt class=\"cb-side\">");
-        badge(&mut html, country(id));
-        let _ = write!(
-            html,
-            "<span>{}</span></dt><dd class=\"cb-score\">{}</dd>",
-            escape(team),
-            goals_text(leg, side)
-        );
+/// The kick-off as an ISO date-time with its offset, when all three are known.
+fn kickoff_iso(leg: &Match) -> Option<String> {
+    match (&leg.date, &leg.kickoff, &leg.utc_offset) {
+        (Some(date), Some(time), Some(offset)) => Some(format!("{date}T{time}:00{offset}")),
+        _ => None,
     }
-    html.push_str("</dl>");
-    if let Some(status) = status_text(leg) {
-        let _ = write!(html, "<p class=\"cb-status\">{status}</p>");
-    }
-    if let Some([home_kicks, away_kicks]) = leg.penalties {
-        let _ = write!(
-            html,
-            "<p class=\"cb-pens\">{home_kicks}–{away_kicks} on penalties</p>"
-        );
-    }
-    goals(&mut html, leg);
-    shootout(&mut html, &leg.shootout, &home, &away);
-    html.push_str("<dl class=\"cb-facts\">");
-    if let Some(venue) = venue(leg) {
-        let _ = write!(html, "<dt>Venue</dt><dd>{}</dd>", escape(&venue));
-    }
-    if let Some(attendance) = leg.attendance {
-        let _ = write!(
-            html,
-            "<dt>Attendance</dt><dd>{}</dd>",
-            thousands(attendance)
-        );
-    }
-    if let Some(referee) = &leg.referee {
-        let _ = write!(html, "<dt>Referee</dt><dd>{}", escape(&referee.name));
-        if let Some(country) = &referee.country {
-            let _ = write!(html, " ({})", escape(country));
-        }
-        html.push_str("</dd>");
-    }
-    html.push_str("</dl>");
-    if let Some(report) = &leg.report {
-        let _ = write!(
-            html,
-            "<a class=\"cb-report\" href=\"{}\" target=\"_blank\" rel=\"noopener\">Match report\
-             <span class=\"cb-visually-hidden\">: {} v {} (opens in a new tab)</span></a>",
-            escape(report),
-            escape(&home),
-            escape(&away),
-        );
-    }
-    if !leg.notes.is_empty() {
-        html.push_str("<ul class=\"cb-notes\">");
-        for note in &leg.notes {
-            let _ = write!(html, "<li>{}</li>", escape(note));
-        }
-        html.push_str("</ul>");
-    }
-    html.push_str("</article>");
-    html
 }
 
 /// One side's goals (`side` 0 for the host), after extra time when played.
@@ -162,126 +147,91 @@ fn venue(leg: &Match) -> Option<String> {
     }
 }
 
-/// The date, the local kick-off with its offset, and the reader's own time.
-fn when(html: &mut String, leg: &Match) {
-    if let Some(date) = &leg.date {
-        let _ = write!(
-            html,
-            "<time class=\"cb-date\" datetime=\"{}\">{}</time>",
-            escape(date),
-            escape(&long_date(date))
-        );
-    }
-    let iso = match (&leg.date, &leg.kickoff, &leg.utc_offset) {
-        (Some(date), Some(time), Some(offset)) => Some(format!("{date}T{time}:00{offset}")),
-        _ => None,
-    };
-    if let Some(time) = &leg.kickoff {
-        let _ = write!(
-            html,
-            "<time class=\"cb-kickoff\" datetime=\"{}\">{}",
-            escape(iso.as_deref().unwrap_or_default()),
-            escape(time)
-        );
-        if let Some(offset) = &leg.utc_offset {
-            let _ = write!(html, " {}", escape(&utc_label(offset)));
-        }
-        html.push_str("</time>");
-    }
-    if let Some(yours) = iso.as_deref().and_then(crate::local_time::in_reader_zone) {
-        let _ = write!(
-            html,
-            "<span class=\"cb-yours\">Your time: {}</span>",
-            escape(&yours)
-        );
+/// The date and the local kick-off with its offset.
+fn when(leg: &Match) -> Html {
+    let iso = kickoff_iso(leg).unwrap_or_default();
+    html! {
+        <>
+            if let Some(date) = &leg.date {
+                <time class="cb-date" datetime={date.clone()}>{ long_date(date) }</time>
+            }
+            if let Some(time) = &leg.kickoff {
+                <time class="cb-kickoff" datetime={iso}>
+                    { time }
+                    if let Some(offset) = &leg.utc_offset { { format!(" {}", utc_label(offset)) } }
+                </time>
+            }
+        </>
     }
 }
 
 /// Scorers, each under their side.
-fn goals(html: &mut String, leg: &Match) {
+fn goals(leg: &Match) -> Html {
     if leg.goals.is_empty() {
-        return;
+        return Html::default();
     }
-    html.push_str("<div class=\"cb-goals-list\" aria-label=\"Goals\" role=\"group\">");
-    for (side, class) in [(Side::Home, "cb-home"), (Side::Away, "cb-away")] {
-        let _ = write!(html, "<ul class=\"{class}\">");
-        for goal in leg.goals.iter().filter(|goal| goal.team == side) {
-            let _ = write!(html, "<li>{}", escape(&goal.player));
-            if let Some(minute) = &goal.minute {
-                let _ = write!(html, " {}′", escape(minute));
-            }
-            html.push_str(match goal.kind {
-                Some(GoalKind::Penalty) => " (pen.)</li>",
-                Some(GoalKind::OwnGoal) => " (o.g.)</li>",
-                Some(GoalKind::Normal) | None => "</li>",
-            });
+    let side = |side: Side, class: &'static str| {
+        let scored = leg.goals.iter().filter(move |goal| goal.team == side);
+        html! {
+            <ul {class}>
+                { for scored.map(|goal| {
+                    let minute = goal.minute.as_ref().map(|minute| format!(" {minute}′"));
+                    let kind = match goal.kind {
+                        Some(GoalKind::Penalty) => " (pen.)",
+                        Some(GoalKind::OwnGoal) => " (o.g.)",
+                        Some(GoalKind::Normal) | None => "",
+                    };
+                    html! { <li>{ &goal.player }{ minute }{ kind }</li> }
+                }) }
+            </ul>
         }
-        html.push_str("</ul>");
+    };
+    html! {
+        <div class="cb-goals-list" role="group" aria-label="Goals">
+            { side(Side::Home, "cb-home") }
+            { side(Side::Away, "cb-away") }
+        </div>
     }
-    html.push_str("</div>");
 }
 
 /// The shoot-out's kicks in order, each scored or missed.
-fn shootout(html: &mut String, kicks: &[Kick], home: &str, away: &str) {
+fn shootout(kicks: &[Kick], home: &str, away: &str) -> Html {
     if kicks.is_empty() {
-        return;
+        return Html::default();
     }
-    html.push_str("<div class=\"cb-shootout\" role=\"group\" aria-label=\"Penalty shoot-out\">");
-    for (side, team) in [(Side::Home, home), (Side::Away, away)] {
-        let mut taken = kicks.iter().filter(|kick| kick.team == side).peekable();
-        if taken.peek().is_none() {
-            continue;
+    let side = |side: Side, team: &str| {
+        let taken: Vec<&Kick> = kicks.iter().filter(|kick| kick.team == side).collect();
+        if taken.is_empty() {
+            return Html::default();
         }
-        let _ = write!(
-            html,
-            "<div class=\"cb-kicks\"><span class=\"cb-kicks-team\">{}</span><ol>",
-            escape(team)
-        );
-        for kick in taken {
-            let outcome = if kick.scored { "scored" } else { "missed" };
-            let label = match &kick.player {
-                Some(player) => escape(player).into_owned() + ": " + outcome,
-                None => outcome.to_string(),
-            };
-            let _ = write!(
-                html,
-                "<li class=\"cb-kick cb-{outcome}\" title=\"{label}\">\
-                 <span class=\"cb-visually-hidden\">{label}</span></li>"
-            );
+        html! {
+            <div class="cb-kicks">
+                <span class="cb-kicks-team">{ team.to_string() }</span>
+                <ol>
+                    { for taken.into_iter().map(|kick| {
+                        let (outcome, class) = if kick.scored {
+                            ("scored", "cb-kick cb-scored")
+                        } else {
+                            ("missed", "cb-kick cb-missed")
+                        };
+                        let label = match &kick.player {
+                            Some(player) => format!("{player}: {outcome}"),
+                            None => outcome.to_string(),
+                        };
+                        html! {
+                            <li {class} title={label.clone()}>
+                                <span class="cb-visually-hidden">{ label }</span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </div>
         }
-        html.push_str("</ol></div>");
-    }
-    html.push_str("</div>");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::view_model::BracketModel;
-
-    #[test]
-    fn the_markup_is_one_article_with_every_text_escaped() {
-        let model = Model(std::rc::Rc::new(BracketModel::new(
-            crate::data::compiled_in(),
-        )));
-        let tie = model.tie(3).expect("the data has a fourth tie");
-        let mut leg = tie.legs[0].clone();
-        leg.notes = vec!["<b>R&D</b>".into()];
-        let html = match_box(&model, &leg, 2, 0);
-        assert!(
-            html.starts_with("<article class=\"cb-match\" id=\""),
-            "{html}"
-        );
-        assert!(
-            html.contains("<span class=\"cb-leg\">First leg</span>"),
-            "{html}"
-        );
-        assert!(
-            html.ends_with(
-                "<ul class=\"cb-notes\"><li>&lt;b&gt;R&amp;D&lt;/b&gt;</li></ul></article>"
-            ),
-            "{html}"
-        );
-        assert!(!html.contains('\n'));
+    };
+    html! {
+        <div class="cb-shootout" role="group" aria-label="Penalty shoot-out">
+            { side(Side::Home, home) }
+            { side(Side::Away, away) }
+        </div>
     }
 }

@@ -1,18 +1,15 @@
-//! One component and its props per file.
+//! The widget's components, one and its props per file.
 
-pub mod before_paint;
 pub mod bracket;
-pub mod connectors;
-pub mod grid_cell;
+pub mod header;
 pub mod match_box;
 pub mod qualified;
-pub mod round;
-pub mod team;
+pub mod subtree;
 pub mod tie;
 
 /// How many times each component rendered, counted in debug builds only (the
-/// browser tests check that a click re-renders one tie); release builds keep
-/// no count and `of` says 0.
+/// browser tests check that a click re-renders one path of the tree);
+/// release builds keep no count and `of` says 0.
 pub mod renders {
     #[cfg(debug_assertions)]
     thread_local! {

@@ -1,123 +1,96 @@
-//! A tie: its card is a disclosure button; the region it controls holds one
-//! match box per leg.
+//! A tie's card: a disclosure button whose region holds one match box per
+//! leg. A bye's card is a plain group. Opening a tie, or lighting a team's
+//! path, changes the card's classes and attributes, never its content.
 
 use cup_bracket_core::model::TieKind;
+use cup_bracket_core::rules::Slot;
 use yew::prelude::*;
 
 use crate::components::match_box::MatchBox;
 use crate::components::renders;
-use cup_bracket_core::html::escape;
+use crate::context::BracketContext;
+use crate::markup::team_line;
+use crate::state::{CardView, Shared};
 
-use crate::components::team::team_line;
-use crate::scoreline::{accessible_name, lines};
-use crate::state::{Action, StoreHandle, ViewState};
-use crate::view_model::Model;
-
-/// A tie's props: none of them change. Whether the tie is open and whether
-/// the highlighted team plays in it come from the store, which re-renders
-/// this card alone when either changes.
+/// A tie card's props: it renders when its own view changes.
 #[derive(Clone, Debug, PartialEq, Properties)]
-pub struct TieProps {
-    /// The decided competition.
-    pub model: Model,
+pub struct TieCardProps {
     /// Flat tie index.
     pub flat: usize,
-    /// The state, and who to tell of its changes.
-    pub store: StoreHandle,
-    /// Prefix of this widget's element ids.
-    pub id_prefix: AttrValue,
-    /// Where actions go.
-    pub dispatcher: UseReducerDispatcher<ViewState>,
+    /// Whether it is open, and its part in the highlighted path.
+    pub view: CardView,
+    /// The widget's shared, unchanging part.
+    pub cx: Shared<BracketContext>,
 }
 
-/// A tie or a bye in its grid cell (placed on its rows by its round).
+/// A tie, or a bye, in its node.
 #[function_component]
-pub fn TieCard(props: &TieProps) -> Html {
+pub fn TieCard(props: &TieCardProps) -> Html {
     renders::count("TieCard");
-    let update = use_force_update();
-    let state = props.store.current();
-    {
-        // Told of the changes that touch this tie; a change published before
-        // this subscription (the host's `open` at start-up) re-renders it now.
-        let (store, version) = (props.store.clone(), props.store.version());
-        use_effect_with(props.flat, move |&flat| {
-            let stale = store.version() != version;
-            let on_change = update.clone();
-            store.subscribe_tie(flat, Callback::from(move |()| on_change.force_update()));
-            if stale {
-                update.force_update();
-            }
-            move || store.unsubscribe_tie(flat)
-        });
-    }
-    let model = &props.model;
-    let flat = props.flat;
-    let Some(tie) = model.tie(flat) else {
-        return html! { <li class="cb-cell" /> };
+    let (flat, view, cx) = (props.flat, props.view, &props.cx);
+    let model = &cx.model;
+    let (Some(tie), Some(text), Some(result)) =
+        (model.tie(flat), model.cards.get(flat), model.ties.get(flat))
+    else {
+        return Html::default();
     };
-    let open = state.is_open(flat);
-    let lit = model.lit_in(flat, state.highlight.as_ref());
-    let lit_team = lit.as_deref();
-    let bye = matches!(tie.kind(), Some(TieKind::Bye(_)));
-    // The card's content as one piece of escaped HTML (see `team`).
-    let mut content = String::with_capacity(1200);
-    if !bye {
-        // Named by this sentence, not an aria-label: the name then holds no
-        // more than the button says (WCAG 2.5.3, label in name).
-        content.push_str("<span class=\"cb-visually-hidden cb-tie-name\">");
-        content.push_str(&escape(&accessible_name(model, flat)));
-        content.push_str("</span>");
-    }
-    for line in lines(model, flat) {
-        let lit = lit_team == Some(line.id.as_str());
-        team_line(&mut content, &line, lit);
-    }
-    let content = Html::from_html_unchecked(AttrValue::from(content));
-    let on_path = lit_team.is_some_and(|team| model.went_through(flat, team));
-    let node = format!("t{flat}");
-    if bye {
+    let lines = text.lines.iter().enumerate().map(|(index, line)| {
+        let slot = if index == 0 {
+            Slot::First
+        } else {
+            Slot::Second
+        };
+        team_line(line, view.lit == Some(slot))
+    });
+    let lit = view.lit.is_some();
+    let round = cx.element_id("round", result.round);
+    let card = cx.element_id("tie", flat);
+    if matches!(tie.kind(), Some(TieKind::Bye(_))) {
+        let class = if lit {
+            "cb-card cb-bye cb-on-path"
+        } else {
+            "cb-card cb-bye"
+        };
         return html! {
-            <li class="cb-cell">
-                <div class={if on_path { "cb-card cb-bye cb-on-path" } else { "cb-card cb-bye" }} data-node={node}
-                     role="group" aria-label={accessible_name(model, flat)}>
-                    { content }
-                </div>
-            </li>
+            <div {class} id={card} role="group" aria-label={text.name.clone()} aria-describedby={round}>
+                { for lines }
+            </div>
         };
     }
-    let button_id = format!("{}-tie-{flat}", props.id_prefix);
-    let region_id = format!("{}-boxes-{flat}", props.id_prefix);
+    let class = format!(
+        "cb-card cb-tie{}{}{}",
+        if view.open { " cb-open" } else { "" },
+        if lit { " cb-on-path" } else { "" },
+        if view.in_lit { " cb-in-lit" } else { "" },
+    );
+    let button = card;
+    let region = cx.element_id("boxes", flat);
     let on_click = {
-        let dispatcher = props.dispatcher.clone();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Toggle(flat)))
+        let on_toggle = cx.on_toggle.clone();
+        Callback::from(move |_: MouseEvent| on_toggle.emit(flat))
     };
     let on_focus = {
-        let (dispatcher, model) = (props.dispatcher.clone(), model.clone());
-        Callback::from(move |_: FocusEvent| {
-            let winner = model.winner(flat).map(std::rc::Rc::<str>::from);
-            dispatcher.dispatch(Action::Highlight(winner))
-        })
-    };
-    let class = match (open, on_path) {
-        (false, false) => "cb-card cb-tie",
-        (true, false) => "cb-card cb-tie cb-open",
-        (false, true) => "cb-card cb-tie cb-on-path",
-        (true, true) => "cb-card cb-tie cb-open cb-on-path",
+        let cx = cx.clone();
+        Callback::from(move |_: FocusEvent| cx.on_highlight.emit(cx.model.winner_number(flat)))
     };
     html! {
-        <li class="cb-cell">
-            <button type="button" {class} id={button_id.clone()} data-node={node}
-                    aria-expanded={if open { "true" } else { "false" }} aria-controls={region_id.clone()}
+        <>
+            <button type="button" {class} id={button.clone()}
+                    aria-expanded={if view.open { "true" } else { "false" }}
+                    aria-controls={region.clone()} aria-describedby={round}
                     onclick={on_click} onfocus={on_focus}>
-                { content }
+                // Named by this sentence, not an aria-label: the name then
+                // holds no more than the button says (WCAG 2.5.3, label in name).
+                <span class="cb-visually-hidden cb-tie-name">{ text.name.clone() }</span>
+                { for lines }
             </button>
-            <div class="cb-boxes" id={region_id} role="region" aria-labelledby={button_id} hidden={!open}>
-                if open {
+            <div class="cb-boxes" id={region} role="region" aria-labelledby={button} hidden={!view.open}>
+                if view.open {
                     { for (0..tie.legs.len()).map(|leg| html! {
-                        <MatchBox key={leg} model={model.clone()} {flat} {leg} />
+                        <MatchBox key={leg} {flat} {leg} cx={cx.clone()} />
                     }) }
                 }
             </div>
-        </li>
+        </>
     }
 }

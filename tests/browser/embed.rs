@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{CustomEvent, Element, HtmlElement, ShadowRoot};
 
-use crate::support::{settle, tie_name, ConsoleCounter};
+use crate::support::{press, settle, tie_name, ConsoleCounter};
 
 /// A new, empty element at the end of the body.
 fn host() -> Element {
@@ -170,8 +170,7 @@ async fn two_widgets_do_not_affect_each_other() {
 
     // Opening a tie in one opens nothing in the other.
     let in_a = tie(&root_a, "Étoile du Congo");
-    in_a.click();
-    settle().await;
+    press(&in_a).await;
     assert_eq!(in_a.get_attribute("aria-expanded").as_deref(), Some("true"));
     let in_b = tie(&root_b, "Étoile du Congo");
     assert_eq!(
@@ -182,8 +181,7 @@ async fn two_widgets_do_not_affect_each_other() {
     // Destroying one leaves the other working.
     first.destroy();
     settle().await;
-    in_b.click();
-    settle().await;
+    press(&in_b).await;
     assert_eq!(in_b.get_attribute("aria-expanded").as_deref(), Some("true"));
     second.destroy();
     a.remove();
@@ -254,10 +252,8 @@ async fn opening_and_closing_a_tie_sends_tie_toggle_with_its_outcome() {
         }
     });
     let button = tie(&shadow(&element), "AS Kaloum");
-    button.click();
-    settle().await;
-    button.click();
-    settle().await;
+    press(&button).await;
+    press(&button).await;
     drop(listener);
 
     let seen = seen.borrow();
@@ -270,7 +266,8 @@ async fn opening_and_closing_a_tie_sends_tie_toggle_with_its_outcome() {
             .unwrap()
             .as_string()
             .unwrap(),
-        r#"{"tie":"as-kaloum-v-ir-tanger","open":true,"winner":"ir-tanger","decided_by":"aggregate","summary":"IR Tanger won 3–1 on aggregate."}"#
+        // The outcome line of `cup-bracket outcomes`, and whether it is open.
+        r#"{"tie":"as-kaloum-v-ir-tanger","winner":"ir-tanger","loser":"as-kaloum","decided_by":"aggregate","aggregate":[1,3],"summary":"IR Tanger won 3–1 on aggregate.","open":true}"#
     );
     assert_eq!(field(&seen[1].0, "open").as_bool(), Some(false));
     assert_eq!(
@@ -413,18 +410,68 @@ fn a_bad_competition_from_the_host_is_refused_with_the_validators_messages() {
     // A wrong type inside the data is named by its full path.
     let mistyped = HOST_DATA.replace("[2, 0]", r#""2-0""#);
     let message = refusal(&element, with_data(&mistyped));
-    assert!(
-        message.contains("data.rounds[0].ties[0].legs[0].score"),
-        "{message}"
+    assert_eq!(
+        message,
+        "cup-bracket: option `data.rounds[0].ties[0].legs[0].score`: invalid type: string \"2-0\", expected an array of length 2"
     );
     // So is a field the format does not have, however deep.
     let unknown = HOST_DATA.replace(r#""bye": "east""#, r#""bye": "east", "colour": "red""#);
     let message = refusal(&element, with_data(&unknown));
     assert!(
-        message.contains("`data.rounds[0].ties[1].colour`: unknown field"),
+        message.starts_with(
+            "cup-bracket: option `data.rounds[0].ties[1]`: unknown field `colour`, expected one of `id`, `teams`, `bye`"
+        ),
         "{message}"
     );
     assert!(element.shadow_root().is_none());
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_report_that_is_not_a_web_address_is_refused_and_named() {
+    let element = host();
+    let scripted = HOST_DATA.replace(
+        r#""status": "played", "score": [2, 0] }"#,
+        r#""status": "played", "score": [2, 0], "report": "javascript:alert(document.domain)" }"#,
+    );
+    assert_ne!(scripted, HOST_DATA);
+    let message = refusal(&element, with_data(&scripted));
+    assert!(
+        message.contains("rounds[0].ties[0].legs[0].report"),
+        "the place: {message}"
+    );
+    assert!(message.contains("not an http: or https: URL"), "{message}");
+    assert!(element.shadow_root().is_none(), "nothing drawn");
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_names_and_notes_stays_text() {
+    let element = host();
+    let marked = HOST_DATA
+        .replace("North FC", "<img src=x onerror=alert(1)>North")
+        .replace(
+            r#""score": [2, 0] }"#,
+            r#""score": [2, 0], "notes": ["<b>bold</b> & <script>alert(2)</script>"] }"#,
+        );
+    let mut handle = mount(element.clone().into(), with_data(&marked))
+        .map_err(JsValue::from)
+        .unwrap();
+    settle().await;
+    let root = shadow(&element);
+    let button = tie(&root, "<img src=x onerror=alert(1)>North");
+    press(&button).await;
+    assert!(
+        all(&root, "img, script, .cb-notes b").is_empty(),
+        "markup was parsed"
+    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("<img src=x onerror=alert(1)>North"), "{text}");
+    assert!(
+        text.contains("<b>bold</b> & <script>alert(2)</script>"),
+        "{text}"
+    );
+    handle.destroy();
     element.remove();
 }
 

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
-use crate::support::{mount, set_fragment, settle, ConsoleCounter};
+use crate::support::{mount, press, set_fragment, settle, ConsoleCounter};
 
 /// The `tie-toggle` events heard so far, as `(tie, open)`.
 type Heard = Rc<RefCell<Vec<(String, bool)>>>;
@@ -91,12 +91,10 @@ async fn opening_writes_the_fragment_and_back_steps_back() {
     let (_listener, heard) = record_toggles(&widget.host);
     let kaloum = widget.tie("AS Kaloum (Guinea) v IR Tanger");
     let vipers = widget.tie("Vipers (Uganda) v Volcan Club");
-    kaloum.click();
-    settle().await;
+    press(&kaloum).await;
     let location = gloo::utils::window().location();
     assert_eq!(location.hash().unwrap(), "#AS_Kaloum_v_IR_Tanger");
-    vipers.click();
-    settle().await;
+    press(&vipers).await;
     assert_eq!(location.hash().unwrap(), "#Vipers_v_Volcan_Club");
 
     gloo::utils::window().history().unwrap().back().unwrap();

@@ -6,6 +6,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod embed;
 mod history;
+mod host_data;
 mod smoke;
 mod support;
 mod widget;

@@ -1,7 +1,7 @@
 //! Shared by the browser tests: a fresh host element per widget, a way to let
 //! Yew render, and counters of console warnings and errors.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -49,6 +49,18 @@ impl Mounted {
             .unwrap_or_else(|| panic!("no tie starts with {teams}"))
             .dyn_into()
             .expect("a button is an HTML element")
+    }
+
+    /// The element holding a team's name in the tie whose name starts with
+    /// `teams`: what a person presses.
+    pub fn team_in(&self, teams: &str, team: &str) -> Element {
+        let tie = self.tie(teams);
+        let names = tie.query_selector_all(".cb-name-text").expect("a selector");
+        (0..names.length())
+            .filter_map(|index| names.item(index))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .find(|name| name.text_content().as_deref() == Some(team))
+            .unwrap_or_else(|| panic!("{team} is not in the tie {teams}"))
     }
 
     /// The region a tie button controls.
@@ -115,6 +127,58 @@ pub fn mount_undrawn(options: Options) -> Mounted {
     }
 }
 
+/// A person's press on `element` (a team's name, say), as the browser
+/// delivers it: the pointer moves over it, goes down (which focuses the
+/// button it is in), comes up, and a `click` follows only if the element is
+/// still in the page, as a browser sends none when the node pressed was
+/// replaced in between (the bug of a first click lost to a re-render).
+/// Synthetic events, with Yew's renders run between them; the built pages'
+/// tests press with WebDriver's real pointer.
+pub async fn press(element: &Element) {
+    let mouse = |kind: &str| {
+        let init = web_sys::MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_cancelable(true);
+        let event = web_sys::MouseEvent::new_with_mouse_event_init_dict(kind, &init)
+            .expect("a mouse event");
+        element.dispatch_event(&event).expect("dispatched");
+    };
+    mouse("mouseover");
+    settle_quickly().await;
+    mouse("mousedown");
+    let focusable = element
+        .closest("button, a")
+        .ok()
+        .flatten()
+        .and_then(|found| found.dyn_into::<HtmlElement>().ok());
+    if let Some(focusable) = focusable {
+        focusable.focus().expect("focused");
+    }
+    settle_quickly().await;
+    mouse("mouseup");
+    if element.is_connected() {
+        mouse("click");
+    }
+    settle().await;
+}
+
+/// Lets Yew render what the last event scheduled.
+async fn settle_quickly() {
+    yew::platform::time::sleep(Duration::from_millis(5)).await;
+}
+
+/// The pointer moving onto `element`: a bubbling `mouseover`.
+pub async fn hover(element: &Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event =
+        web_sys::MouseEvent::new_with_mouse_event_init_dict("mouseover", &init).expect("an event");
+    element.dispatch_event(&event).expect("dispatched");
+    settle().await;
+}
+
 /// Options for a widget that leaves the page's fragment alone.
 pub fn quiet() -> Options {
     Options {
@@ -135,39 +199,9 @@ pub async fn settle() {
     for _ in 0..3 {
         yew::platform::time::sleep(Duration::from_millis(5)).await;
     }
-    // The connector lines are measured after the browser's layout (a
-    // ResizeObserver), as it draws a frame: two frames, and they are drawn.
+    // The paths of open ties are aligned after rendering; two frames, and
+    // the browser has laid them out.
     frames(2).await;
-}
-
-/// What `look` sees in the first animation-frame callback in which `ready`
-/// holds: the page as the browser is about to style, lay out and paint it.
-pub async fn first_frame_where<T: 'static>(
-    ready: impl Fn() -> bool + 'static,
-    look: impl Fn() -> T + 'static,
-) -> T {
-    let (ready, look) = (Rc::new(ready), Rc::new(look));
-    for _ in 0..1000 {
-        let seen: Rc<RefCell<Option<Option<T>>>> = Rc::new(RefCell::new(None));
-        let closure = {
-            let (seen, ready, look) = (seen.clone(), ready.clone(), look.clone());
-            Closure::once(move || {
-                seen.replace(Some(ready().then(|| look())));
-            })
-        };
-        gloo::utils::window()
-            .request_animation_frame(closure.as_ref().unchecked_ref())
-            .expect("an animation frame");
-        loop {
-            let taken = seen.borrow_mut().take();
-            match taken {
-                Some(Some(found)) => return found,
-                Some(None) => break,
-                None => yew::platform::time::sleep(Duration::from_millis(1)).await,
-            }
-        }
-    }
-    panic!("no frame in 1,000 met the condition");
 }
 
 /// Waits for `count` animation frames of the page.

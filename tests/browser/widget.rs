@@ -1,35 +1,116 @@
 //! The bracket as a person sees and uses it, on the compiled-in data: every tie
-//! drawn with the rules module's result, ties opened and closed by clicks,
-//! match boxes holding the article's facts.
+//! drawn with the rules module's result, ties opened and closed by presses,
+//! match boxes holding the article's facts, lines joining the right cards.
 
 use cup_bracket::data::compiled_in;
 use cup_bracket::options::Options;
 use cup_bracket_core::generate::generate;
 use cup_bracket_core::model::TieKind;
 use cup_bracket_core::outcomes::outcomes;
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::Element;
 
-use wasm_bindgen::closure::Closure;
-use web_sys::{HtmlElement, ResizeObserver};
+use crate::support::{hover, mount, press, quiet, settle, tie_name, ConsoleCounter, Mounted};
 
-use crate::support::{
-    first_frame_where, frames, mount, mount_undrawn, quiet, settle, tie_name, ConsoleCounter,
-};
+/// The middle of an element's box, from the top of the page's viewport.
+fn middle(element: &Element) -> f64 {
+    let rect = element.get_bounding_client_rect();
+    rect.top() + rect.height() / 2.0
+}
+
+/// The middle of an element's box, from the top of its widget (a press
+/// focuses the button, which may scroll the page).
+fn middle_in(widget: &Mounted, element: &Element) -> f64 {
+    middle(element) - widget.one(".cb-root").get_bounding_client_rect().top()
+}
+
+/// A node's card: the card element directly inside it.
+fn card_of(node: &Element) -> Element {
+    node.query_selector(":scope > .cb-card")
+        .expect("a selector")
+        .expect("every node has a card")
+}
+
+/// A pseudo-element's used height, in pixels.
+fn pseudo_height(element: &Element, pseudo: &str) -> f64 {
+    let style = gloo::utils::window()
+        .get_computed_style_with_pseudo_elt(element, pseudo)
+        .expect("a style")
+        .expect("a style");
+    let height = style.get_property_value("height").unwrap_or_default();
+    height.trim_end_matches("px").parse().unwrap_or(f64::NAN)
+}
+
+/// Checks every line of the bracket: the stretch each node draws leaves its
+/// card at the card's middle, and a node fed by others sits between the
+/// lines of its first and last feeders (level with an only feeder's).
+fn assert_every_line_joins_its_cards(widget: &Mounted) {
+    let near = |a: f64, b: f64| (a - b).abs() <= 1.5;
+    let mut checked = 0;
+    for node in widget.all(".cb-node") {
+        let class = node.class_name();
+        let card = card_of(&node);
+        let card_middle = middle(&card);
+        let rect = node.get_bounding_client_rect();
+        // The first row: the feeders, or the card and its margins.
+        let row_bottom = match node.query_selector(":scope > .cb-feeders").ok().flatten() {
+            Some(feeders) => feeders.get_bounding_client_rect().bottom(),
+            None => {
+                let margin = gloo::utils::window()
+                    .get_computed_style(&card)
+                    .ok()
+                    .flatten()
+                    .and_then(|style| style.get_property_value("margin-bottom").ok())
+                    .and_then(|margin| margin.trim_end_matches("px").parse::<f64>().ok())
+                    .unwrap_or(0.0);
+                card.get_bounding_client_rect().bottom() + margin
+            }
+        };
+        // Where this node's stretch of line leaves its card.
+        let line = if class.contains("cb-join-only") || class.contains("cb-join-first") {
+            Some(row_bottom - pseudo_height(&node, "::before"))
+        } else if class.contains("cb-join-last") {
+            Some(rect.top() + pseudo_height(&node, "::before"))
+        } else {
+            None
+        };
+        if let Some(line) = line {
+            assert!(
+                near(line, card_middle),
+                "{class}: its line at {line} misses its card's middle {card_middle}"
+            );
+            checked += 1;
+        }
+        let feeders = node
+            .query_selector_all(":scope > .cb-feeders > .cb-node")
+            .expect("a selector");
+        if feeders.length() > 0 {
+            let feeder_middle = |index: u32| {
+                let feeder: Element = feeders
+                    .item(index)
+                    .and_then(|node| node.dyn_into().ok())
+                    .expect("a feeder");
+                middle(&card_of(&feeder))
+            };
+            let (first, last) = (feeder_middle(0), feeder_middle(feeders.length() - 1));
+            assert!(
+                near(card_middle, (first + last) / 2.0),
+                "{class}: its card ({card_middle}) is not halfway between its feeders' ({first}, {last})"
+            );
+        }
+    }
+    assert!(checked > 0, "no line was checked");
+}
 
 #[wasm_bindgen_test]
 async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
     let errors = ConsoleCounter::new("error");
     let widget = mount(quiet()).await;
-    let headings: Vec<String> = widget
-        .all("h2")
-        .iter()
-        .filter_map(|h| h.text_content())
-        .collect();
+    let headings: Vec<Element> = widget.all(".cb-head h2");
+    let names: Vec<String> = headings.iter().filter_map(|h| h.text_content()).collect();
     assert_eq!(
-        headings,
+        names,
         [
             "Preliminary round",
             "First round",
@@ -41,62 +122,66 @@ async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
     assert_eq!(widget.all("button.cb-tie").len(), 52);
     assert_eq!(widget.all(".cb-bye").len(), 12);
     assert_eq!(widget.all(".cb-qualified").len(), 16);
-    let columns = widget.all("section.cb-round");
-    let ties_in = |column: usize| {
-        columns[column]
-            .query_selector_all("button.cb-tie")
-            .unwrap()
-            .length()
+    // Each card stands in its round's column, under the heading.
+    let left = |element: &Element| element.get_bounding_client_rect().left().round();
+    let column_of = |card: &Element| {
+        headings
+            .iter()
+            .position(|heading| (left(heading) - left(card)).abs() <= 1.0)
+            .unwrap_or_else(|| panic!("{} stands under no heading", tie_name(card)))
     };
-    assert_eq!((ties_in(0), ties_in(1), ties_in(2)), (20, 16, 16));
+    let mut per_column = [0; 4];
+    for card in widget.all(".cb-card") {
+        per_column[column_of(&card)] += 1;
+    }
+    assert_eq!(per_column, [32, 16, 16, 16]);
     // A line from each of the 32 preliminary entries to its first-round tie, from
     // each first-round tie to its play-off tie, from each play-off tie to its qualifier.
-    assert_eq!(widget.all(".cb-lines path").len(), 32 + 16 + 16);
+    assert_eq!(
+        widget.all(".cb-node[class*='cb-join-']").len(),
+        32 + 16 + 16
+    );
+    assert_every_line_joins_its_cards(&widget);
     assert_eq!(errors.count(), 0, "no console error");
     widget.destroy();
 }
 
 #[wasm_bindgen_test]
 async fn every_displayed_result_is_the_rules_modules_outcome() {
-    let competition = compiled_in();
+    let competition = compiled_in().expect("the compiled-in data");
     let results = outcomes(&competition);
     let widget = mount(quiet()).await;
-    let cards = widget.all(".cb-card[data-node^='t']");
-    assert_eq!(cards.len(), results.len());
-    for (card, result) in cards.iter().zip(&results) {
-        let label = tie_name(card);
+    assert_eq!(widget.all(".cb-tie, .cb-bye").len(), results.len());
+    for (flat, result) in results.iter().enumerate() {
+        let card = widget
+            .shadow
+            .query_selector(&format!("[id$='-tie-{flat}']"))
+            .expect("a selector")
+            .unwrap_or_else(|| panic!("no card for {}", result.tie));
+        let label = tie_name(&card);
         assert!(
             label.ends_with(&result.summary),
             "{label} ≠ {}",
             result.summary
         );
-        let through: Vec<String> = card
-            .query_selector_all(".cb-through .cb-name-text")
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.item(i)?.text_content())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let texts = |selector: &str| -> Vec<String> {
+            let list = card.query_selector_all(selector).expect("a selector");
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.text_content())
+                .collect()
+        };
         let winner_name = result
             .winner
             .as_deref()
             .and_then(|id| competition.team(id))
             .map(|team| team.name.clone());
         assert_eq!(
-            through,
+            texts(".cb-through .cb-name-text"),
             winner_name.into_iter().collect::<Vec<_>>(),
             "{}",
             result.tie
         );
-        let aggregates: Vec<String> = card
-            .query_selector_all(".cb-aggregate")
-            .map(|list| {
-                (0..list.length())
-                    .filter_map(|i| list.item(i)?.text_content())
-                    .collect()
-            })
-            .unwrap_or_default();
+        let aggregates = texts(".cb-aggregate");
         let expected = match (result.decided_by.as_str(), result.aggregate) {
             ("walkover" | "bye", _) | (_, None) => vec![String::new(); aggregates.len()],
             (_, Some([first, second])) => vec![first.to_string(), second.to_string()],
@@ -132,9 +217,10 @@ async fn the_article_marks_read_beside_the_winner() {
 }
 
 #[wasm_bindgen_test]
-async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
+async fn a_press_opens_the_match_boxes_and_a_second_press_closes_them() {
     let widget = mount(quiet()).await;
-    let button = widget.tie("AS Kaloum (Guinea) v IR Tanger (Morocco)");
+    let teams = "AS Kaloum (Guinea) v IR Tanger (Morocco)";
+    let button = widget.tie(teams);
     let region = widget.region_of(&button);
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
@@ -144,8 +230,9 @@ async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
     assert_eq!(region.get_attribute("role").as_deref(), Some("region"));
     assert_eq!(region.get_attribute("aria-labelledby"), Some(button.id()));
 
-    button.click();
-    settle().await;
+    // On a team's name, the first time: the hover and the focus that come
+    // first light a path, and must not swallow the click.
+    press(&widget.team_in(teams, "AS Kaloum")).await;
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("true")
@@ -155,7 +242,7 @@ async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
         .query_selector_all(".cb-match")
         .map(|list| {
             (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
                 .map(|e| e.id())
                 .collect()
         })
@@ -182,9 +269,11 @@ async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
         .expect("a report link");
     assert_eq!(report.get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(report.get_attribute("rel").as_deref(), Some("noopener"));
+    assert!(report
+        .get_attribute("href")
+        .is_some_and(|href| href.starts_with("http://") || href.starts_with("https://")));
 
-    button.click();
-    settle().await;
+    press(&widget.team_in(teams, "IR Tanger")).await;
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -195,200 +284,85 @@ async fn a_click_opens_the_match_boxes_and_a_second_click_closes_them() {
 }
 
 #[wasm_bindgen_test]
+async fn a_first_press_on_a_team_name_opens_its_tie_after_another_is_open() {
+    let widget = mount(quiet()).await;
+    press(&widget.team_in("Bidvest Wits (South Africa) v Smouha", "Smouha")).await;
+    let horoya = "Horoya (Guinea) v IR Tanger";
+    press(&widget.team_in(horoya, "Horoya")).await;
+    for teams in ["Bidvest Wits (South Africa) v Smouha", horoya] {
+        assert_eq!(
+            widget.tie(teams).get_attribute("aria-expanded").as_deref(),
+            Some("true"),
+            "{teams} opened at the first press"
+        );
+    }
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn several_ties_stay_open_and_the_lines_follow_them() {
     let widget = mount(quiet()).await;
     let first = widget.tie("Étoile du Congo (Congo) v Racing de Micomeseng");
     let second = widget.tie("Monrovia Club Breweries (Liberia) v JS Kabylie");
     let fed = widget.tie("Étoile du Congo (Congo) v JS Kabylie");
-    let middle = |element: &web_sys::Element| {
-        let rect = element.get_bounding_client_rect();
-        rect.top() + rect.height() / 2.0
-    };
-    let before = middle(&fed);
-    first.click();
-    settle().await;
-    second.click();
-    settle().await;
-    assert_eq!(
-        first.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        second.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
-    // The open boxes push the fed tie down; its line still ends at its middle.
+    let before = middle_in(&widget, &fed);
+    press(&second).await;
+    // The last feeder open: its boxes hang below it, and the tie it feeds
+    // stays halfway between the two feeders, not halfway down the boxes.
+    assert_every_line_joins_its_cards(&widget);
     assert!(
-        middle(&fed) > before,
-        "the first-round tie moved with the open boxes"
+        (middle_in(&widget, &fed) - before).abs() <= 1.5,
+        "the fed tie stayed"
     );
-    let grid = widget.one(".cb-grid").get_bounding_client_rect();
-    let fed_middle = middle(&fed) - grid.top();
-    let ends: Vec<f64> = widget
-        .all(".cb-lines path")
-        .iter()
-        .filter_map(|path| path.get_attribute("d"))
-        .filter_map(|d| {
-            let vertical = d.split('V').nth(1)?;
-            vertical.split('H').next()?.trim().parse().ok()
-        })
-        .collect();
-    assert!(
-        ends.iter().any(|end| (end - fed_middle).abs() < 1.0),
-        "a line ends at the fed tie's middle ({fed_middle}): {ends:?}"
-    );
-    widget.destroy();
-}
-
-/// Every line runs from a card's right edge to another card's left edge, each
-/// end at its card's middle: the cards measured here, where the widget
-/// measures cells (some out of view, their content not laid out) and open cards.
-#[wasm_bindgen_test]
-async fn every_line_joins_two_cards_at_their_middles_with_ties_open_and_out_of_view() {
-    let widget = mount(quiet()).await;
-    // Laid out as a page shows it: a grid, cells out of view skipped.
-    let cells = widget.all(".cb-cell");
-    let last = cells.last().expect("cells");
-    let style = gloo::utils::window()
-        .get_computed_style(last)
-        .ok()
-        .flatten()
-        .expect("a computed style");
-    assert_eq!(
-        style
-            .get_property_value("content-visibility")
-            .ok()
-            .as_deref(),
-        Some("auto")
-    );
-    let viewport = gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .unwrap_or(0.0);
-    assert!(
-        last.get_bounding_client_rect().top() > viewport,
-        "the last cell is out of view"
-    );
-    // An open tie near the top, and one far down, out of view.
-    widget
-        .tie("Étoile du Congo (Congo) v Racing de Micomeseng")
-        .click();
-    settle().await;
-    let far = widget.tie("Al-Hilal Benghazi");
-    far.click();
-    settle().await;
-    assert_eq!(far.get_attribute("aria-expanded").as_deref(), Some("true"));
-    frames(2).await;
-    let grid = widget.one(".cb-grid").get_bounding_client_rect();
-    let cards: Vec<(f64, f64, f64)> = widget
-        .all("[data-node]")
-        .iter()
-        .map(|card| {
-            let rect = card.get_bounding_client_rect();
-            (
-                rect.left() - grid.left(),
-                rect.right() - grid.left(),
-                rect.top() - grid.top() + rect.height() / 2.0,
-            )
-        })
-        .collect();
-    let near = |a: f64, b: f64| (a - b).abs() <= 1.0;
-    let paths = widget.all(".cb-lines path");
-    assert_eq!(paths.len(), 32 + 16 + 16);
-    for path in paths {
-        let d = path.get_attribute("d").unwrap_or_default();
-        let numbers: Vec<f64> = d
-            .split(['M', 'H', 'V', ' '])
-            .filter(|part| !part.is_empty())
-            .filter_map(|part| part.parse().ok())
-            .collect();
-        let [x1, y1, _, y2, x3] = numbers[..] else {
-            panic!("a line is M x y H x V y H x: {d}");
-        };
-        assert!(
-            cards
-                .iter()
-                .any(|&(_, right, middle)| near(right, x1) && near(middle, y1)),
-            "line {d} starts at no card's right edge and middle"
-        );
-        assert!(
-            cards
-                .iter()
-                .any(|&(left, _, middle)| near(left, x3) && near(middle, y2)),
-            "line {d} ends at no card's left edge and middle"
+    press(&first).await;
+    for button in [&first, &second] {
+        assert_eq!(
+            button.get_attribute("aria-expanded").as_deref(),
+            Some("true")
         );
     }
+    assert!(
+        middle_in(&widget, &fed) > before + 100.0,
+        "the first feeder's boxes pushed it down"
+    );
+    assert_every_line_joins_its_cards(&widget);
+    // A first-round tie open, and a play-off tie far down: still joined.
+    press(&fed).await;
+    press(&widget.tie("Al-Hilal Benghazi")).await;
+    assert_every_line_joins_its_cards(&widget);
+    // All closed again: nothing is left moved.
+    for button in widget.all("button.cb-tie[aria-expanded='true']") {
+        press(&button).await;
+    }
+    assert!(widget.all(".cb-node[style]").is_empty(), "no shift is left");
+    assert!((middle_in(&widget, &fed) - before).abs() <= 1.5);
+    assert_every_line_joins_its_cards(&widget);
     widget.destroy();
 }
 
-/// A big bracket renders for longer than a frame, after which Yew lets the
-/// browser paint before it runs effects. The first frame that shows the ties
-/// must show them on their rows, in a grid of the right size, with the lines.
 #[wasm_bindgen_test]
-async fn a_big_bracket_is_placed_and_lined_in_the_first_frame_that_shows_it() {
+async fn a_big_bracket_is_joined_and_in_its_columns_from_the_stylesheet_alone() {
     let competition = generate(256, 1).expect("a generated competition");
-    let widget = mount_undrawn(Options {
+    let widget = mount(Options {
         data: Some(competition),
         hash: Some(false),
         ..Options::default()
-    });
-    let shadow = widget.shadow.clone();
-    let count = |root: &web_sys::ShadowRoot, selector: &str| {
-        root.query_selector_all(selector)
-            .expect("a selector")
-            .length()
-    };
-    // Seen in the animation-frame callback of the first frame that shows the
-    // ties: what that frame paints. The lines are drawn later in that frame,
-    // in the widget's ResizeObserver callback, after layout and before paint:
-    // an observer made in the animation-frame callback is called after the
-    // widget's, in the same frame, and counts them.
-    let lines_painted: Rc<Cell<Option<u32>>> = Rc::new(Cell::new(None));
-    let (ready, look, counted) = (shadow.clone(), shadow.clone(), lines_painted.clone());
-    let (unplaced, rows, _observer) = first_frame_where(
-        move || count(&ready, "button.cb-tie") >= 255,
-        move || {
-            let cells = look.query_selector_all(".cb-cell").expect("a selector");
-            let unplaced = (0..cells.length())
-                .filter_map(|index| cells.item(index)?.dyn_into::<HtmlElement>().ok())
-                .filter(|cell| {
-                    cell.style()
-                        .get_property_value("grid-row")
-                        .unwrap_or_default()
-                        .is_empty()
-                })
-                .count();
-            let grid = look
-                .query_selector(".cb-grid")
-                .ok()
-                .flatten()
-                .and_then(|grid| grid.dyn_into::<HtmlElement>().ok())
-                .expect("the grid");
-            let rows = grid.style().get_property_value("--cb-rows").ok();
-            let (look, counted) = (look.clone(), counted.clone());
-            let on_resize = Closure::<dyn FnMut()>::new(move || {
-                if counted.get().is_none() {
-                    counted.set(Some(count(&look, ".cb-lines path")));
-                }
-            });
-            let observer =
-                ResizeObserver::new(on_resize.as_ref().unchecked_ref()).expect("a ResizeObserver");
-            observer.observe(&grid);
-            (unplaced, rows, (observer, on_resize))
-        },
-    )
+    })
     .await;
-    assert_eq!(unplaced, 0, "cells not yet on their rows");
-    assert_eq!(rows.as_deref(), Some("128"), "the grid's rows");
-    while lines_painted.get().is_none() {
-        frames(1).await;
+    assert_eq!(widget.all("button.cb-tie").len(), 255);
+    let headings = widget.all(".cb-head");
+    assert_eq!(headings.len(), 8 + 1);
+    let left = |element: &Element| element.get_bounding_client_rect().left();
+    let heading_lefts: Vec<f64> = headings.iter().map(left).collect();
+    for card in widget.all(".cb-card") {
+        assert!(
+            heading_lefts.iter().any(|x| (x - left(&card)).abs() <= 1.0),
+            "a card between columns"
+        );
     }
-    assert_eq!(
-        lines_painted.get(),
-        Some(254 + 1),
-        "a line from each tie to the next, and to the winner"
-    );
+    // Nothing measured or moved: the lines come from the stylesheet.
+    assert!(widget.all(".cb-node[style]").is_empty());
+    assert_every_line_joins_its_cards(&widget);
     widget.destroy();
 }
 
@@ -396,8 +370,7 @@ async fn a_big_bracket_is_placed_and_lined_in_the_first_frame_that_shows_it() {
 async fn a_cancelled_leg_says_so_and_why() {
     let widget = mount(quiet()).await;
     let button = widget.tie("Djoliba (Mali) v Al-Masry");
-    button.click();
-    settle().await;
+    press(&button).await;
     let region = widget.region_of(&button);
     let cancelled = region
         .query_selector(".cb-cancelled")
@@ -414,11 +387,10 @@ async fn a_cancelled_leg_says_so_and_why() {
 
 #[wasm_bindgen_test]
 async fn the_shoot_out_kicks_of_platinum_stars_v_as_tanda_are_shown() {
-    let competition = compiled_in();
+    let competition = compiled_in().expect("the compiled-in data");
     let widget = mount(quiet()).await;
     let button = widget.tie("AS Tanda (Ivory Coast) v Platinum Stars");
-    button.click();
-    settle().await;
+    press(&button).await;
     let region = widget.region_of(&button);
     let kicks = region.query_selector_all(".cb-kick").unwrap().length();
     let in_data = competition
@@ -443,46 +415,72 @@ async fn the_shoot_out_kicks_of_platinum_stars_v_as_tanda_are_shown() {
     widget.destroy();
 }
 
-#[wasm_bindgen_test]
-async fn hovering_a_team_lights_its_path_through_the_rounds() {
-    let widget = mount(quiet()).await;
-    let kabylie = widget
-        .all(".cb-team")
-        .into_iter()
-        .find(|line| {
-            line.text_content()
-                .unwrap_or_default()
-                .contains("JS Kabylie")
-        })
-        .expect("JS Kabylie's first line");
-    let event = web_sys::MouseEvent::new("mouseenter").unwrap();
-    kabylie.dispatch_event(&event).unwrap();
-    settle().await;
-    // JS Kabylie won the preliminary and first rounds, then lost to TP Mazembe.
-    let lit_cards = widget.all(".cb-card.cb-on-path").len();
-    assert_eq!(lit_cards, 2);
-    assert_eq!(widget.all(".cb-lines path.cb-lit").len(), 2);
-    let competition = compiled_in();
-    let ties_with_kabylie = competition
+/// The ids of the ties `team` plays in, byes included.
+fn ties_with(team: &str) -> Vec<String> {
+    compiled_in()
+        .expect("the compiled-in data")
         .rounds
         .iter()
         .flat_map(|round| &round.ties)
-        .filter(|tie| matches!(tie.kind(), Some(TieKind::Contest(teams)) if teams.iter().any(|t| t == "js-kabylie")))
-        .count();
-    assert_eq!(widget.all(".cb-team.cb-lit").len(), ties_with_kabylie);
+        .filter(|tie| match tie.kind() {
+            Some(TieKind::Contest(teams)) => teams.iter().any(|t| t == team),
+            Some(TieKind::Bye(id)) => id == team,
+            None => false,
+        })
+        .map(|tie| tie.id.clone())
+        .collect()
+}
+
+/// A team's first line in the bracket.
+fn line_of(widget: &Mounted, name: &str) -> Element {
+    widget
+        .all(".cb-team")
+        .into_iter()
+        .find(|line| line.text_content().unwrap_or_default().contains(name))
+        .expect("the team's first line")
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_team_lights_its_path_through_the_rounds() {
+    let widget = mount(quiet()).await;
+    hover(&line_of(&widget, "JS Kabylie")).await;
+    // JS Kabylie won the preliminary and first rounds, then lost to TP Mazembe.
+    assert_eq!(widget.all(".cb-card.cb-on-path").len(), 3);
+    assert_eq!(widget.all(".cb-node.cb-out-lit").len(), 2);
+    assert_eq!(widget.all(".cb-card.cb-in-lit").len(), 2);
+    assert_eq!(
+        widget.all(".cb-team.cb-lit").len(),
+        ties_with("js-kabylie").len()
+    );
+    // The lines it went along are drawn in the lit colour.
+    let lit = widget.one(".cb-node.cb-out-lit");
+    let colour = |element: &Element, pseudo: &str| {
+        gloo::utils::window()
+            .get_computed_style_with_pseudo_elt(element, pseudo)
+            .ok()
+            .flatten()
+            .and_then(|style| style.get_property_value("border-top-color").ok())
+            .unwrap_or_default()
+    };
+    let unlit = widget
+        .all(".cb-node.cb-join-first")
+        .into_iter()
+        .find(|node| !node.class_name().contains("cb-out-lit"))
+        .expect("an unlit line");
+    assert_ne!(colour(&lit, "::before"), colour(&unlit, "::before"));
     widget.destroy();
 }
 
-/// Renders of the components a click or a hover could re-render.
+/// Renders of the components a press or a hover could re-render.
 fn renders() -> [u32; 7] {
     use cup_bracket::components::renders::of;
     [
         "App",
         "Bracket",
-        "RoundColumn",
+        "Header",
+        "Subtree",
         "TieCard",
-        "QualifiedColumn",
-        "Connectors",
+        "QualifiedCard",
         "MatchBox",
     ]
     .map(of)
@@ -494,23 +492,27 @@ fn since(before: [u32; 7]) -> [u32; 7] {
     std::array::from_fn(|index| now[index] - before[index])
 }
 
+/// A DOM change: the node changed, and the attribute, if one was.
+type Change = (web_sys::Node, Option<String>);
+
 /// Watches every DOM change in the widget (a MutationObserver over its shadow
 /// root), through `Reflect`, as the widget's web-sys features lack it.
 struct Mutations {
     observer: js_sys::Object,
-    seen: std::rc::Rc<std::cell::RefCell<Vec<web_sys::Node>>>,
+    seen: std::rc::Rc<std::cell::RefCell<Vec<Change>>>,
     _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
 }
 
-/// The nodes that mutation records changed.
-fn targets_of(records: &js_sys::Array) -> Vec<web_sys::Node> {
+/// The nodes that mutation records changed, and the attribute changed.
+fn targets_of(records: &js_sys::Array) -> Vec<Change> {
     records
         .iter()
         .map(|record| {
-            js_sys::Reflect::get(&record, &"target".into())
-                .unwrap()
-                .dyn_into()
-                .unwrap()
+            let get = |name: &str| js_sys::Reflect::get(&record, &name.into()).unwrap();
+            (
+                get("target").dyn_into().unwrap(),
+                get("attributeName").as_string(),
+            )
         })
         .collect()
 }
@@ -550,8 +552,8 @@ impl Mutations {
         }
     }
 
-    /// The nodes changed so far; stops watching.
-    fn targets(self) -> Vec<web_sys::Node> {
+    /// The changes so far; stops watching.
+    fn targets(self) -> Vec<Change> {
         use js_sys::{Array, Function, Reflect};
         let method = |name: &str| -> Function {
             Reflect::get(&self.observer, &name.into())
@@ -571,32 +573,56 @@ impl Mutations {
     }
 }
 
+/// The nodes from a tie's node up to its root, as the path a change renders.
+fn path_up(node: &Element) -> Vec<Element> {
+    let mut path = Vec::new();
+    let mut at = Some(node.clone());
+    while let Some(current) = at {
+        if current.class_list().contains("cb-node") {
+            path.push(current.clone());
+        }
+        at = current.parent_element();
+    }
+    path
+}
+
 #[wasm_bindgen_test]
-async fn opening_a_tie_re_renders_that_tie_only() {
+async fn opening_a_tie_re_renders_its_path_only_and_changes_nothing_else() {
     let widget = mount(quiet()).await;
     let button = widget.tie("AS Kaloum (Guinea) v IR Tanger");
-    let cell = button.parent_element().expect("the tie's cell");
-    let lines = widget.one("svg.cb-lines");
+    button.focus().expect("focused");
+    settle().await;
+    let node = button.parent_element().expect("the tie's node");
+    let path = path_up(&node);
+    // The first-round tie, its play-off tie and the qualified team.
+    assert_eq!(path.len(), 3);
     for (action, boxes) in [("opening", 2), ("closing", 0)] {
         let before = renders();
         let mutations = Mutations::watch(&widget.shadow);
         button.click();
         settle().await;
-        // App, Bracket, RoundColumn, TieCard, QualifiedColumn, Connectors, MatchBox.
+        // App, Bracket, Header, Subtree, TieCard, QualifiedCard, MatchBox
+        // (each box twice: again once the reader's own time is known).
         assert_eq!(
             since(before),
-            [1, 0, 0, 1, 0, 0, boxes],
-            "{action} the tie re-rendered more than the root and the tie"
+            [1, 1, 0, path.len() as u32, 1, 0, 2 * boxes],
+            "{action} the tie re-rendered more than the way to it"
         );
         let targets = mutations.targets();
         assert!(!targets.is_empty(), "{action} the tie changed the DOM");
-        let outside = targets
+        // Outside the tie's node, only the nodes it leads to move (their style).
+        let outside: Vec<String> = targets
             .iter()
-            .filter(|node| !cell.contains(Some(node)) && !lines.contains(Some(node)))
-            .count();
-        assert_eq!(
-            outside, 0,
-            "{action} the tie changed the DOM outside it and the lines"
+            .filter(|(target, attribute)| {
+                let moved = attribute.as_deref() == Some("style")
+                    && path.iter().any(|up| up.is_same_node(Some(target)));
+                !node.contains(Some(target)) && !moved
+            })
+            .map(|(target, attribute)| format!("{} {attribute:?}", target.node_name()))
+            .collect();
+        assert!(
+            outside.is_empty(),
+            "{action} the tie changed the DOM outside its path: {outside:?}"
         );
     }
     assert_eq!(
@@ -607,47 +633,28 @@ async fn opening_a_tie_re_renders_that_tie_only() {
 }
 
 #[wasm_bindgen_test]
-async fn hovering_a_team_re_renders_only_the_ties_it_plays_in() {
+async fn hovering_a_team_re_renders_only_the_cards_of_its_ties_and_their_paths() {
     let widget = mount(quiet()).await;
-    let ties_with = |team: &str| {
-        compiled_in()
-            .rounds
-            .iter()
-            .flat_map(|round| &round.ties)
-            .filter(|tie| match tie.kind() {
-                Some(TieKind::Contest(teams)) => teams.iter().any(|t| t == team),
-                Some(TieKind::Bye(id)) => id == team,
-                None => false,
-            })
-            .map(|tie| tie.id.clone())
-            .collect::<Vec<_>>()
-    };
-    let line_of = |name: &str| {
-        widget
-            .all(".cb-team")
-            .into_iter()
-            .find(|line| line.text_content().unwrap_or_default().contains(name))
-            .expect("the team's first line")
-    };
-    let hover = |line: &web_sys::Element| {
-        let event = web_sys::MouseEvent::new("mouseenter").unwrap();
-        line.dispatch_event(&event).unwrap();
-    };
     let before = renders();
-    hover(&line_of("JS Kabylie"));
-    settle().await;
+    hover(&line_of(&widget, "JS Kabylie")).await;
     let kabylie = ties_with("js-kabylie");
-    assert!(kabylie.len() >= 3);
-    assert_eq!(since(before), [1, 0, 0, kabylie.len() as u32, 1, 0, 0]);
-    // From one team to another: the ties of both re-render, no others.
+    assert_eq!(kabylie.len(), 3);
+    let changed = since(before);
+    // App and Bracket; the three cards, and no qualified card (they lost).
+    assert_eq!(
+        [changed[0], changed[1], changed[2], changed[4], changed[5], changed[6]],
+        [1, 1, 0, 3, 0, 0]
+    );
+    // Their paths: the preliminary tie, the first-round tie, the play-off
+    // tie and its qualified node, one subtree each.
+    assert_eq!(changed[3], 4);
+    // From one team to another: the cards of both, no others; the lines'
+    // classes change on the nodes of their paths only.
     let before = renders();
-    hover(&line_of("IR Tanger"));
-    settle().await;
+    hover(&line_of(&widget, "IR Tanger")).await;
     let tanger = ties_with("ir-tanger");
-    let mut both = [kabylie, tanger.clone()].concat();
-    both.sort();
-    both.dedup();
-    assert_eq!(since(before), [1, 0, 0, both.len() as u32, 1, 0, 0]);
+    let both = kabylie.len() + tanger.len();
+    assert_eq!(since(before)[4], both as u32);
     assert_eq!(widget.all(".cb-team.cb-lit").len(), tanger.len());
     widget.destroy();
 }

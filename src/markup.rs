@@ -1,0 +1,59 @@
+//! Small pieces of markup that several components draw: a team's country
+//! badge and its line in a tie's card. Functions, not components: a card
+//! draws them again whenever it renders, and they hold no state.
+
+use yew::prelude::*;
+
+use crate::countries::country_name;
+use crate::scoreline::{entered_badge, Line};
+
+/// "MAR" in a badge, its title the country ("Morocco"); `spoken` adds the
+/// country in words for screen readers (where the badge's text is read).
+pub fn badge(country: &str, spoken: bool) -> Html {
+    match country_name(country) {
+        Some(name) if spoken => html! {
+            <>
+                <span class="cb-badge" title={name} aria-hidden="true">{ country.to_string() }</span>
+                <span class="cb-visually-hidden">{ format!("({name})") }</span>
+            </>
+        },
+        Some(name) => html! {
+            <span class="cb-badge" title={name}>{ country.to_string() }</span>
+        },
+        None => html! { <span class="cb-badge">{ country.to_string() }</span> },
+    }
+}
+
+/// A team's name, cut short with an ellipsis where the card is too narrow
+/// (its title holds it whole).
+pub fn team_name(name: &str) -> Html {
+    html! {
+        <span class="cb-name-text" title={name.to_string()}>{ name.to_string() }</span>
+    }
+}
+
+/// A team's line in a tie's card: badge, name, each leg's goals, aggregate
+/// and mark. Hidden from screen readers: the tie's name says it all in
+/// words. Its `data-team` is what hovering it highlights.
+pub fn team_line(line: &Line, lit: bool) -> Html {
+    let class = match (line.through, lit) {
+        (false, false) => "cb-team",
+        (true, false) => "cb-team cb-through",
+        (false, true) => "cb-team cb-lit",
+        (true, true) => "cb-team cb-through cb-lit",
+    };
+    html! {
+        <span {class} data-team={line.id.clone()} aria-hidden="true">
+            { badge(&line.country, false) }
+            <span class="cb-name">
+                { team_name(&line.name) }
+                if let Some(entered) = &line.entered {
+                    <span class="cb-entered" title={entered.clone()}>{ entered_badge(entered) }</span>
+                }
+            </span>
+            { for line.legs.iter().map(|goals| html! { <span class="cb-goals">{ goals }</span> }) }
+            <span class="cb-aggregate">{ &line.aggregate }</span>
+            <span class="cb-mark">{ &line.mark }</span>
+        </span>
+    }
+}
