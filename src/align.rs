@@ -132,11 +132,14 @@ fn align(frame: &Element, levels: &[Vec<usize>]) {
         let moves: Vec<(f64, f64)> = nodes.iter().map(measure).collect();
         for (node, (shift, lift)) in nodes.iter().zip(moves) {
             let style = node.style();
-            if shift.abs() >= 0.5 {
-                let _ = style.set_property("--cb-shift", &format!("{}px", shift.round()));
+            // Whole pixels: printing a float would bring the float
+            // formatting machinery into the bundle.
+            let (shift, lift) = (shift.round() as i32, lift.round() as i32);
+            if shift != 0 {
+                let _ = style.set_property("--cb-shift", &format!("{shift}px"));
             }
-            if lift >= 0.5 {
-                let _ = style.set_property("--cb-lift", &format!("{}px", lift.round()));
+            if lift > 0 {
+                let _ = style.set_property("--cb-lift", &format!("{lift}px"));
             }
         }
     }

@@ -36,14 +36,10 @@ pub fn team_name(name: &str) -> Html {
 /// and mark. Hidden from screen readers: the tie's name says it all in
 /// words. Its `data-team` is what hovering it highlights.
 pub fn team_line(line: &Line, lit: bool) -> Html {
-    let class = match (line.through, lit) {
-        (false, false) => "cb-team",
-        (true, false) => "cb-team cb-through",
-        (false, true) => "cb-team cb-lit",
-        (true, true) => "cb-team cb-through cb-lit",
-    };
+    let (through, lit) = (line.through.then_some(""), lit.then_some(""));
     html! {
-        <span {class} data-team={line.id.clone()} aria-hidden="true">
+        <span class="cb-team" data-through={through} data-lit={lit}
+              data-team={line.id.clone()} aria-hidden="true">
             { badge(&line.country, false) }
             <span class="cb-name">
                 { team_name(&line.name) }

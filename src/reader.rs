@@ -70,7 +70,14 @@ impl Step<'_> {
         }
     }
 
+    /// serde-wasm-bindgen's error on a leaf value, placed here.
+    #[inline(never)]
+    fn leaf_error(&self, error: serde_wasm_bindgen::Error) -> ReadError {
+        self.placed(de::Error::custom(error))
+    }
+
     /// `error`, placed here unless a deeper step placed it already.
+    #[inline(never)]
     fn placed(&self, mut error: ReadError) -> ReadError {
         if error.place.is_empty() {
             error.place = self.place();
@@ -112,9 +119,8 @@ impl Reader<'_> {
 macro_rules! leaves {
     ($($method:ident),* $(,)?) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-            self.leaf()
-                .$method(visitor)
-                .map_err(|error| self.at.placed(de::Error::custom(error)))
+            let at = self.at;
+            self.leaf().$method(visitor).map_err(|error| at.leaf_error(error))
         }
     )*};
 }
@@ -202,9 +208,10 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        let at = self.at;
         self.leaf()
             .deserialize_map(visitor)
-            .map_err(|error| self.at.placed(de::Error::custom(error)))
+            .map_err(|error| at.leaf_error(error))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -241,9 +248,10 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
+        let at = self.at;
         self.leaf()
             .deserialize_enum(name, variants, visitor)
-            .map_err(|error| self.at.placed(de::Error::custom(error)))
+            .map_err(|error| at.leaf_error(error))
     }
 }
 

@@ -265,20 +265,30 @@ impl ViewState {
     /// highlighted teams' ties shown anew.
     fn with_views(mut self, before: &ViewState, ties: &[usize]) -> Self {
         let tree = &self.tree;
-        let mut changed: Vec<usize> = ties
-            .iter()
-            .filter_map(|&tie| tree.node_of_tie.get(tie).copied().flatten())
-            .collect();
+        // Kept sorted as it is built (a handful of nodes): no sort's code
+        // in the bundle.
+        let mut changed: Vec<usize> = Vec::new();
+        let mut add = |node: usize| {
+            let at = changed.partition_point(|&other| other < node);
+            if changed.get(at) != Some(&node) {
+                changed.insert(at, node);
+            }
+        };
+        for &tie in ties {
+            if let Some(node) = tree.node_of_tie.get(tie).copied().flatten() {
+                add(node);
+            }
+        }
         if before.highlight != self.highlight {
             for team in [before.highlight, self.highlight].into_iter().flatten() {
                 for &tie in self.model.ties_of_team(team) {
                     let nodes = [tree.node_of_tie.get(tie), tree.qualified_of_tie.get(tie)];
-                    changed.extend(nodes.into_iter().flatten().flatten());
+                    for &node in nodes.into_iter().flatten().flatten() {
+                        add(node);
+                    }
                 }
             }
         }
-        changed.sort_unstable();
-        changed.dedup();
         let roots: Vec<Shared<NodeView>> = self
             .roots
             .iter()

@@ -8,6 +8,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::align::use_open_paths_aligned;
+use crate::components::heads::Heads;
 use crate::components::renders;
 use crate::components::subtree::Subtree;
 use crate::context::BracketContext;
@@ -54,47 +55,6 @@ pub fn Bracket(props: &BracketProps) -> Html {
                     <Subtree key={root.node} view={root.clone()} cx={cx.clone()} />
                 }) }
             </div>
-        </div>
-    }
-}
-
-/// The heads' props.
-#[derive(Clone, Debug, PartialEq, Properties)]
-struct HeadsProps {
-    cx: Shared<BracketContext>,
-}
-
-/// A heading over each column: the round's name and dates, and over the
-/// last, where its winners go. The ties' cards are described by theirs.
-#[function_component]
-fn Heads(props: &HeadsProps) -> Html {
-    let cx = &props.cx;
-    let competition = &cx.model.competition;
-    let rounds = cx.tree.rounds.iter().filter_map(|&index| {
-        let round = competition.rounds.get(index)?;
-        Some(html! {
-            <div class="cb-head">
-                <h2 id={cx.element_id("round", index)}>{ &round.name }</h2>
-                if let Some(dates) = &round.dates {
-                    <p class="cb-dates">{ dates }</p>
-                }
-            </div>
-        })
-    });
-    let next_stage = competition
-        .competition
-        .next_stage
-        .clone()
-        .unwrap_or_else(|| "Through".to_string());
-    html! {
-        <div class="cb-heads">
-            { for rounds }
-            if cx.tree.qualified {
-                <div class="cb-head cb-head-qualified">
-                    <h2 id={format!("{}-qualified", cx.id_prefix)}>{ next_stage }</h2>
-                    <p class="cb-dates">{ "Qualified" }</p>
-                </div>
-            }
         </div>
     }
 }

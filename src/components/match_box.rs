@@ -47,9 +47,11 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
     let team = |id: &str| model.team(id);
     let name = |id: &str| team(id).map_or_else(|| id.to_string(), |team| team.name.clone());
     let (home, away) = (name(&leg.home), name(&leg.away));
-    let class = match leg.status {
-        MatchStatus::Cancelled => "cb-match cb-cancelled",
-        MatchStatus::Played | MatchStatus::Awarded | MatchStatus::Scheduled => "cb-match",
+    let status = match leg.status {
+        MatchStatus::Played => "played",
+        MatchStatus::Awarded => "awarded",
+        MatchStatus::Cancelled => "cancelled",
+        MatchStatus::Scheduled => "scheduled",
     };
     let side = |id: &str, name: &str, goals: usize| {
         let country = team(id)
@@ -63,7 +65,7 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
         }
     };
     html! {
-        <article {class} id={fragment_id(&leg.id)} aria-label={format!("{which}: {home} v {away}")}>
+        <article class="cb-match" data-status={status} id={fragment_id(&leg.id)} aria-label={format!("{which}: {home} v {away}")}>
             <header class="cb-match-head">
                 <span class="cb-leg">{ which }</span>
                 { when(leg) }
@@ -170,10 +172,10 @@ fn goals(leg: &Match) -> Html {
     if leg.goals.is_empty() {
         return Html::default();
     }
-    let side = |side: Side, class: &'static str| {
+    let side = |side: Side, name: &'static str| {
         let scored = leg.goals.iter().filter(move |goal| goal.team == side);
         html! {
-            <ul {class}>
+            <ul data-side={name}>
                 { for scored.map(|goal| {
                     let minute = goal.minute.as_ref().map(|minute| format!(" {minute}′"));
                     let kind = match goal.kind {
@@ -188,8 +190,8 @@ fn goals(leg: &Match) -> Html {
     };
     html! {
         <div class="cb-goals-list" role="group" aria-label="Goals">
-            { side(Side::Home, "cb-home") }
-            { side(Side::Away, "cb-away") }
+            { side(Side::Home, "home") }
+            { side(Side::Away, "away") }
         </div>
     }
 }
@@ -209,17 +211,13 @@ fn shootout(kicks: &[Kick], home: &str, away: &str) -> Html {
                 <span class="cb-kicks-team">{ team.to_string() }</span>
                 <ol>
                     { for taken.into_iter().map(|kick| {
-                        let (outcome, class) = if kick.scored {
-                            ("scored", "cb-kick cb-scored")
-                        } else {
-                            ("missed", "cb-kick cb-missed")
-                        };
+                        let outcome = if kick.scored { "scored" } else { "missed" };
                         let label = match &kick.player {
                             Some(player) => format!("{player}: {outcome}"),
                             None => outcome.to_string(),
                         };
                         html! {
-                            <li {class} title={label.clone()}>
+                            <li class="cb-kick" data-kick={outcome} title={label.clone()}>
                                 <span class="cb-visually-hidden">{ label }</span>
                             </li>
                         }

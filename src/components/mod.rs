@@ -2,6 +2,7 @@
 
 pub mod bracket;
 pub mod header;
+pub mod heads;
 pub mod match_box;
 pub mod qualified;
 pub mod subtree;

@@ -25,15 +25,11 @@ pub fn QualifiedCard(props: &QualifiedCardProps) -> Html {
     renders::count("QualifiedCard");
     let model = &props.cx.model;
     let team = model.winner(props.flat).and_then(|id| model.team(id));
-    let class = if props.view.lit.is_some() {
-        "cb-card cb-qualified cb-on-path cb-in-lit"
-    } else {
-        "cb-card cb-qualified"
-    };
+    let lit = props.view.lit.is_some().then_some("");
     html! {
-        <div {class}>
+        <div class="cb-card cb-qualified" data-on-path={lit} data-in-lit={lit}>
             if let Some(team) = team {
-                <span class="cb-team cb-through">
+                <span class="cb-team" data-through="">
                     { badge(&team.country, true) }
                     <span class="cb-name">{ team_name(&team.name) }</span>
                 </span>

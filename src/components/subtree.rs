@@ -29,36 +29,28 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
     let Some(node) = cx.tree.nodes.get(view.node) else {
         return Html::default();
     };
+    // State as attributes, classes as literals: the stylesheet reads both,
+    // and no class list is built at each render.
     let join = match node.join {
-        Join::None => "",
-        Join::Only => " cb-join-only",
-        Join::First => " cb-join-first",
-        Join::Middle => " cb-join-middle",
-        Join::Last => " cb-join-last",
+        Join::None => None,
+        Join::Only => Some("only"),
+        Join::First => Some("first"),
+        Join::Middle => Some("middle"),
+        Join::Last => Some("last"),
     };
     let kind = match node.card {
-        Card::Tie(_) => "",
-        Card::Qualified(_) => " cb-node-qualified",
+        Card::Tie(_) => None,
+        Card::Qualified(_) => Some("qualified"),
     };
-    let lit = if view.card.out_lit { " cb-out-lit" } else { "" };
-    let fed = if view.feeders.is_empty() {
-        ""
-    } else {
-        " cb-fed"
-    };
-    let class = format!("cb-node{kind}{join}{fed}{lit}");
+    let fed = (!view.feeders.is_empty()).then_some("");
+    let lit = view.card.out_lit.then_some("");
     // Empty columns, where a node starts or ends a round or more away.
-    let spacers = |count: usize, class: &'static str| {
-        html! {
-            <div {class} aria-hidden="true">
-                { for (0..count).map(|_| html! { <span /> }) }
-            </div>
-        }
-    };
+    let spacers = |count: usize| (0..count).map(|_| html! { <span /> });
     html! {
-        <div {class} data-node={view.node.to_string()}>
+        <div class="cb-node" data-node={view.node.to_string()} data-kind={kind}
+             data-join={join} data-fed={fed} data-out-lit={lit}>
             if node.lead > 0 {
-                { spacers(node.lead, "cb-lead") }
+                <div class="cb-lead" aria-hidden="true">{ for spacers(node.lead) }</div>
             } else if !view.feeders.is_empty() {
                 <div class="cb-feeders">
                     { for view.feeders.iter().map(|feeder| html! {
@@ -77,7 +69,7 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
                 }
             }
             if node.pass > 0 {
-                { spacers(node.pass, "cb-pass") }
+                <div class="cb-pass" aria-hidden="true">{ for spacers(node.pass) }</div>
             }
         </div>
     }

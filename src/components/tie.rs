@@ -42,27 +42,17 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         };
         team_line(line, view.lit == Some(slot))
     });
-    let lit = view.lit.is_some();
+    // State as attributes (and `aria-expanded`): literal classes.
+    let on_path = view.lit.is_some().then_some("");
     let round = cx.element_id("round", result.round);
     let card = cx.element_id("tie", flat);
     if matches!(tie.kind(), Some(TieKind::Bye(_))) {
-        let class = if lit {
-            "cb-card cb-bye cb-on-path"
-        } else {
-            "cb-card cb-bye"
-        };
         return html! {
-            <div {class} id={card} role="group" aria-label={text.name.clone()} aria-describedby={round}>
+            <div class="cb-card cb-bye" data-on-path={on_path} id={card} role="group" aria-label={text.name.clone()} aria-describedby={round}>
                 { for lines }
             </div>
         };
     }
-    let class = format!(
-        "cb-card cb-tie{}{}{}",
-        if view.open { " cb-open" } else { "" },
-        if lit { " cb-on-path" } else { "" },
-        if view.in_lit { " cb-in-lit" } else { "" },
-    );
     let button = card;
     let region = cx.element_id("boxes", flat);
     let on_click = {
@@ -75,7 +65,8 @@ pub fn TieCard(props: &TieCardProps) -> Html {
     };
     html! {
         <>
-            <button type="button" {class} id={button.clone()}
+            <button type="button" class="cb-card cb-tie" id={button.clone()}
+                    data-on-path={on_path} data-in-lit={view.in_lit.then_some("")}
                     aria-expanded={if view.open { "true" } else { "false" }}
                     aria-controls={region.clone()} aria-describedby={round}
                     onclick={on_click} onfocus={on_focus}>

@@ -49,7 +49,7 @@ fn assert_every_line_joins_its_cards(widget: &Mounted) {
     let near = |a: f64, b: f64| (a - b).abs() <= 1.5;
     let mut checked = 0;
     for node in widget.all(".cb-node") {
-        let class = node.class_name();
+        let join = node.get_attribute("data-join").unwrap_or_default();
         let card = card_of(&node);
         let card_middle = middle(&card);
         let rect = node.get_bounding_client_rect();
@@ -68,17 +68,15 @@ fn assert_every_line_joins_its_cards(widget: &Mounted) {
             }
         };
         // Where this node's stretch of line leaves its card.
-        let line = if class.contains("cb-join-only") || class.contains("cb-join-first") {
-            Some(row_bottom - pseudo_height(&node, "::before"))
-        } else if class.contains("cb-join-last") {
-            Some(rect.top() + pseudo_height(&node, "::before"))
-        } else {
-            None
+        let line = match join.as_str() {
+            "only" | "first" => Some(row_bottom - pseudo_height(&node, "::before")),
+            "last" => Some(rect.top() + pseudo_height(&node, "::before")),
+            _ => None,
         };
         if let Some(line) = line {
             assert!(
                 near(line, card_middle),
-                "{class}: its line at {line} misses its card's middle {card_middle}"
+                "{join}: its line at {line} misses its card's middle {card_middle}"
             );
             checked += 1;
         }
@@ -96,7 +94,8 @@ fn assert_every_line_joins_its_cards(widget: &Mounted) {
             let (first, last) = (feeder_middle(0), feeder_middle(feeders.length() - 1));
             assert!(
                 near(card_middle, (first + last) / 2.0),
-                "{class}: its card ({card_middle}) is not halfway between its feeders' ({first}, {last})"
+                "{}: its card ({card_middle}) is not halfway between its feeders' ({first}, {last})",
+                tie_name(&card)
             );
         }
     }
@@ -137,10 +136,7 @@ async fn every_round_tie_and_bye_is_drawn_under_its_heading() {
     assert_eq!(per_column, [32, 16, 16, 16]);
     // A line from each of the 32 preliminary entries to its first-round tie, from
     // each first-round tie to its play-off tie, from each play-off tie to its qualifier.
-    assert_eq!(
-        widget.all(".cb-node[class*='cb-join-']").len(),
-        32 + 16 + 16
-    );
+    assert_eq!(widget.all(".cb-node[data-join]").len(), 32 + 16 + 16);
     assert_every_line_joins_its_cards(&widget);
     assert_eq!(errors.count(), 0, "no console error");
     widget.destroy();
@@ -176,7 +172,7 @@ async fn every_displayed_result_is_the_rules_modules_outcome() {
             .and_then(|id| competition.team(id))
             .map(|team| team.name.clone());
         assert_eq!(
-            texts(".cb-through .cb-name-text"),
+            texts("[data-through] .cb-name-text"),
             winner_name.into_iter().collect::<Vec<_>>(),
             "{}",
             result.tie
@@ -373,7 +369,7 @@ async fn a_cancelled_leg_says_so_and_why() {
     press(&button).await;
     let region = widget.region_of(&button);
     let cancelled = region
-        .query_selector(".cb-cancelled")
+        .query_selector("[data-status='cancelled']")
         .unwrap()
         .expect("the cancelled leg");
     let text = cancelled.text_content().unwrap_or_default();
@@ -405,7 +401,7 @@ async fn the_shoot_out_kicks_of_platinum_stars_v_as_tanda_are_shown() {
     assert_eq!((kicks, in_data), (6, 6));
     assert_eq!(
         region
-            .query_selector_all(".cb-kick.cb-missed")
+            .query_selector_all(".cb-kick[data-kick='missed']")
             .unwrap()
             .length(),
         2
@@ -445,15 +441,15 @@ async fn hovering_a_team_lights_its_path_through_the_rounds() {
     let widget = mount(quiet()).await;
     hover(&line_of(&widget, "JS Kabylie")).await;
     // JS Kabylie won the preliminary and first rounds, then lost to TP Mazembe.
-    assert_eq!(widget.all(".cb-card.cb-on-path").len(), 3);
-    assert_eq!(widget.all(".cb-node.cb-out-lit").len(), 2);
-    assert_eq!(widget.all(".cb-card.cb-in-lit").len(), 2);
+    assert_eq!(widget.all(".cb-card[data-on-path]").len(), 3);
+    assert_eq!(widget.all(".cb-node[data-out-lit]").len(), 2);
+    assert_eq!(widget.all(".cb-card[data-in-lit]").len(), 2);
     assert_eq!(
-        widget.all(".cb-team.cb-lit").len(),
+        widget.all(".cb-team[data-lit]").len(),
         ties_with("js-kabylie").len()
     );
     // The lines it went along are drawn in the lit colour.
-    let lit = widget.one(".cb-node.cb-out-lit");
+    let lit = widget.one(".cb-node[data-out-lit]");
     let colour = |element: &Element, pseudo: &str| {
         gloo::utils::window()
             .get_computed_style_with_pseudo_elt(element, pseudo)
@@ -463,9 +459,9 @@ async fn hovering_a_team_lights_its_path_through_the_rounds() {
             .unwrap_or_default()
     };
     let unlit = widget
-        .all(".cb-node.cb-join-first")
+        .all(".cb-node[data-join='first']:not([data-out-lit])")
         .into_iter()
-        .find(|node| !node.class_name().contains("cb-out-lit"))
+        .next()
         .expect("an unlit line");
     assert_ne!(colour(&lit, "::before"), colour(&unlit, "::before"));
     widget.destroy();
@@ -655,6 +651,6 @@ async fn hovering_a_team_re_renders_only_the_cards_of_its_ties_and_their_paths()
     let tanger = ties_with("ir-tanger");
     let both = kabylie.len() + tanger.len();
     assert_eq!(since(before)[4], both as u32);
-    assert_eq!(widget.all(".cb-team.cb-lit").len(), tanger.len());
+    assert_eq!(widget.all(".cb-team[data-lit]").len(), tanger.len());
     widget.destroy();
 }
