@@ -42,7 +42,14 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
         Card::Tie(_) => None,
         Card::Qualified(_) => Some("qualified"),
     };
-    let fed = (!view.feeders.is_empty()).then_some("");
+    // One feeder: the two share their rows (a subgrid), so the card stays
+    // level with its feeder's however tall either grows; several: the card
+    // sits at their middle (and `align.rs` keeps it there when one opens).
+    let fed = match view.feeders.len() {
+        0 => None,
+        1 => Some("one"),
+        _ => Some("many"),
+    };
     let lit = view.card.out_lit.then_some("");
     // Empty columns, where a node starts or ends a round or more away.
     let spacers = |count: usize| (0..count).map(|_| html! { <span /> });
