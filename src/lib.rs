@@ -15,11 +15,14 @@ pub mod data;
 pub mod effects;
 pub mod events;
 pub mod format;
+pub mod hydration;
 pub mod layout;
 pub mod local_time;
 pub mod markup;
 pub mod mount;
 pub mod options;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod reader;
 pub mod scoreline;
 pub mod state;

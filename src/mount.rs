@@ -12,6 +12,7 @@ use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use crate::app::{App, AppProps};
 use crate::config::WidgetConfig;
 use crate::data::compiled_in;
+use crate::hydration::{self, CONTAINER_CLASS};
 use crate::options::Options;
 use crate::view_model::Model;
 
@@ -166,68 +167,94 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .map_err(|_| "cup-bracket: this element cannot hold a shadow root".to_string())?,
     };
-    take_down_widget_in(&element);
-    let serial = MOUNTED.with(|count| {
-        count.set(count.get() + 1);
-        count.get()
-    });
     // By default the fragment belongs to the first widget: the one mounted
     // while no live widget follows it (a remount or a redraw keeps it).
     let fragment_taken = LIVE.with(|list| {
         list.borrow().iter().any(|slot| {
             slot.borrow()
                 .as_ref()
-                .is_some_and(|live| live.follows_fragment)
+                .is_some_and(|live| live.follows_fragment && live.host != element)
         })
     });
     let follows_fragment = options.hash.unwrap_or(!fragment_taken);
-    let config = WidgetConfig {
-        id_prefix: format!("cb{serial}"),
+    let mut config = WidgetConfig {
+        id_prefix: String::new(),
         hash: follows_fragment,
         open: options.open,
         rounds: options.rounds,
         theme: options.theme.unwrap_or_default(),
     };
-    shadow.set_inner_html("");
-    let document = gloo::utils::document();
-    let link = document
-        .create_element("link")
-        .map_err(|_| "cup-bracket: no document".to_string())?;
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &stylesheet_url());
-    let container = document
-        .create_element("div")
-        .map_err(|_| "cup-bracket: no document".to_string())?;
-    let _ = container.set_attribute("class", "cb-host");
-    let _ = shadow.append_child(&link);
-    let _ = shadow.append_child(&container);
-    let props = AppProps {
-        model,
-        config: Rc::new(config),
-    };
+    // Markup rendered at build time from these very props is hydrated;
+    // any other is replaced.
+    let prerendered = prerendered_container(&shadow, &hydration::key(&model, &config));
+    take_down_widget_in(&element);
     let slot: Slot = Rc::new(RefCell::new(Some(Live {
         host: element,
         follows_fragment,
-        shadow,
+        shadow: shadow.clone(),
         app: None,
         _waiting: Vec::new(),
     })));
-    // The app starts once the stylesheet is in: drawn unstyled first, the
-    // page would flash, and a fragment would scroll to where its match box
-    // stood before the layout. A stylesheet that fails to load starts it too.
-    let pending = Rc::new(RefCell::new(Some((container, props))));
-    let waiting = ["load", "error"]
-        .into_iter()
-        .map(|event| {
-            let (pending, slot) = (pending.clone(), Rc::downgrade(&slot));
-            EventListener::once(&link, event, move |_| start_app(&pending, &slot))
-        })
-        .collect();
-    if let Some(live) = slot.borrow_mut().as_mut() {
-        live._waiting = waiting;
+    if let Some(container) = prerendered {
+        config.id_prefix = container.get_attribute("data-cb-id").unwrap_or_default();
+        let props = AppProps {
+            model,
+            config: Rc::new(config),
+        };
+        let app = yew::Renderer::<App>::with_root_and_props(container, props).hydrate();
+        if let Some(live) = slot.borrow_mut().as_mut() {
+            live.app = Some(app);
+        }
+    } else {
+        let serial = MOUNTED.with(|count| {
+            count.set(count.get() + 1);
+            count.get()
+        });
+        config.id_prefix = format!("cb{serial}");
+        shadow.set_inner_html("");
+        let document = gloo::utils::document();
+        let link = document
+            .create_element("link")
+            .map_err(|_| "cup-bracket: no document".to_string())?;
+        let _ = link.set_attribute("rel", "stylesheet");
+        let _ = link.set_attribute("href", &stylesheet_url());
+        let container = document
+            .create_element("div")
+            .map_err(|_| "cup-bracket: no document".to_string())?;
+        let _ = container.set_attribute("class", CONTAINER_CLASS);
+        let _ = shadow.append_child(&link);
+        let _ = shadow.append_child(&container);
+        let props = AppProps {
+            model,
+            config: Rc::new(config),
+        };
+        // The app starts once the stylesheet is in: drawn unstyled first, the
+        // page would flash, and a fragment would scroll to where its match box
+        // stood before the layout. A stylesheet that fails to load starts it too.
+        let pending = Rc::new(RefCell::new(Some((container, props))));
+        let waiting = ["load", "error"]
+            .into_iter()
+            .map(|event| {
+                let (pending, slot) = (pending.clone(), Rc::downgrade(&slot));
+                EventListener::once(&link, event, move |_| start_app(&pending, &slot))
+            })
+            .collect();
+        if let Some(live) = slot.borrow_mut().as_mut() {
+            live._waiting = waiting;
+        }
     }
     LIVE.with(|list| list.borrow_mut().push(slot.clone()));
     Ok(WidgetHandle { slot })
+}
+
+/// The container of markup rendered at build time in `shadow`, if its key
+/// is `key`.
+fn prerendered_container(shadow: &ShadowRoot, key: &str) -> Option<Element> {
+    let container = shadow
+        .query_selector(&format!(".{CONTAINER_CLASS}[data-cb-key]"))
+        .ok()
+        .flatten()?;
+    (container.get_attribute("data-cb-key").as_deref() == Some(key)).then_some(container)
 }
 
 /// Renders a widget's app, once, if the widget is still there.

@@ -7,6 +7,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod embed;
 mod history;
 mod host_data;
+mod hydration;
 mod smoke;
 mod support;
 mod widget;
