@@ -15,6 +15,7 @@
 //! and blocks on each command, so the tests read as plain sequential code.
 
 use std::{
+    cell::Cell,
     fmt,
     fs::File,
     future::Future,
@@ -304,6 +305,7 @@ impl Driver {
             runtime,
             client,
             profile,
+            chrome_size: Cell::new((0, 0)),
         };
         session.set_window_size(width, height)?;
         Ok(session)
@@ -380,6 +382,8 @@ pub struct Session {
     client: Client,
     /// The Firefox profile folder, removed when the session ends.
     profile: Option<PathBuf>,
+    /// The window's size less the viewport's, once known.
+    chrome_size: Cell<(u32, u32)>,
 }
 
 impl Session {
@@ -513,24 +517,29 @@ impl Session {
     }
 
     /// Resizes the window so that the page's viewport (`innerWidth`×`innerHeight`)
-    /// is `width`×`height`, whatever the browser puts around it.
+    /// is `width`×`height`, whatever the browser puts around it (headless
+    /// Firefox keeps room for a toolbar): one resize once the session knows
+    /// that room.
     pub fn set_window_size(&self, width: u32, height: u32) -> Result<()> {
-        let (mut outer_width, mut outer_height) = (width, height);
         for _ in 0..3 {
+            let (extra_width, extra_height) = self.chrome_size.get();
             self.block(
                 "set window rect",
-                self.client.set_window_size(outer_width, outer_height),
+                self.client
+                    .set_window_size(width + extra_width, height + extra_height),
             )?;
             let inner =
                 self.execute("return [window.innerWidth, window.innerHeight];", json!([]))?;
-            let read = |index: usize| inner[index].as_i64().unwrap_or(0);
-            let (dx, dy) = (i64::from(width) - read(0), i64::from(height) - read(1));
-            if dx == 0 && dy == 0 {
+            let read =
+                |index: usize| u32::try_from(inner[index].as_u64().unwrap_or(0)).unwrap_or(0);
+            if (read(0), read(1)) == (width, height) {
                 return Ok(());
             }
-            let grow = |size: u32, by: i64| u32::try_from(i64::from(size) + by).unwrap_or(size);
-            outer_width = grow(outer_width, dx);
-            outer_height = grow(outer_height, dy);
+            // What the window holds besides the viewport.
+            self.chrome_size.set((
+                (width + extra_width).saturating_sub(read(0)),
+                (height + extra_height).saturating_sub(read(1)),
+            ));
         }
         let inner = self.execute("return [window.innerWidth, window.innerHeight];", json!([]))?;
         Err(format!(

@@ -1,11 +1,11 @@
-//! `cargo xtask test`: every check and test, in order, stopping after the
-//! first step that fails.
+//! `cargo xtask test`: every check and test, in order.
 //!
 //! Each step is one function in its own file; adding a step means adding the
 //! file and one line to [`STEPS`]. A browser step runs once in each browser
 //! (Chromium, then Firefox), each run a row of the summary named after its
-//! browser; when it fails in one browser, it still runs in the other before
-//! the run stops. The last line printed is the summary the CI reads,
+//! browser. A failed check or build (fmt, clippy, the native tests, the
+//! bundle) stops the run; a failed browser step does not, so that one run
+//! shows what fails in which browser. The last line printed is the summary the CI reads,
 //! `N passed, N failed`: every test that a test runner reports (cargo's and
 //! wasm-bindgen-test's `test result:` lines) counts once, and every check that
 //! is not a test runner (fmt, clippy, the bundle build) counts as one.
@@ -59,10 +59,12 @@ enum Run {
     EachBrowser(fn(&Context, Browser) -> Result<Report>),
 }
 
-/// One step: a name for the summary and the function that runs it.
+/// One step: a name for the summary, the function that runs it, and whether
+/// its failure stops the run (the later steps need what it checks or builds).
 struct Step {
     name: &'static str,
     run: Run,
+    stops_the_run: bool,
 }
 
 impl Step {
@@ -80,38 +82,47 @@ const STEPS: &[Step] = &[
     Step {
         name: "rustfmt",
         run: Run::Once(fmt::check),
+        stops_the_run: true,
     },
     Step {
         name: "clippy (native)",
         run: Run::Once(clippy::native),
+        stops_the_run: true,
     },
     Step {
         name: "clippy (wasm32)",
         run: Run::Once(clippy::wasm),
+        stops_the_run: true,
     },
     Step {
         name: "native tests",
         run: Run::Once(native::tests),
+        stops_the_run: true,
     },
     Step {
         name: "browser tests",
         run: Run::EachBrowser(browser::tests),
+        stops_the_run: false,
     },
     Step {
         name: "release bundle",
         run: Run::Once(bundle::release),
+        stops_the_run: true,
     },
     Step {
         name: "built pages",
         run: Run::EachBrowser(pages::tests),
+        stops_the_run: false,
     },
     Step {
         name: "accessibility",
         run: Run::EachBrowser(accessibility::tests),
+        stops_the_run: false,
     },
     Step {
         name: "pointer",
         run: Run::EachBrowser(pointer::tests),
+        stops_the_run: false,
     },
 ];
 
@@ -193,6 +204,11 @@ pub fn run() -> Result<()> {
         geckodriver: tools.geckodriver.ok_or("no geckodriver")?,
         bundle_dir: util::target_dir().join("xtask").join("bundle"),
     };
+    // `XTASK_ONLY=text`: only the rows whose name holds `text` (for working
+    // on one step; CI runs them all).
+    let only = std::env::var("XTASK_ONLY")
+        .ok()
+        .filter(|text| !text.is_empty());
     let mut done: Vec<(String, Report, Duration)> = Vec::new();
     for step in STEPS {
         let runs: Vec<(String, Option<Browser>)> = match step.run {
@@ -204,6 +220,9 @@ pub fn run() -> Result<()> {
         };
         let mut failed = false;
         for (name, browser) in runs {
+            if only.as_deref().is_some_and(|only| !name.contains(only)) {
+                continue;
+            }
             println!("\n==> xtask test: {name}");
             let step_start = Instant::now();
             let result = match (&step.run, browser) {
@@ -219,15 +238,18 @@ pub fn run() -> Result<()> {
             failed |= report.failure.is_some();
             done.push((name, report, step_start.elapsed()));
         }
-        if failed {
+        if failed && step.stops_the_run {
             break;
         }
     }
-    summarize(&done, start.elapsed())
+    if let Some(text) = &only {
+        println!("\nxtask test: XTASK_ONLY={text:?}: only the rows whose name holds it ran");
+    }
+    summarize(&done, start.elapsed(), only.is_none())
 }
 
 /// Prints one line per step (and browser), then `N passed, N failed` alone on the last line.
-fn summarize(done: &[(String, Report, Duration)], total: Duration) -> Result<()> {
+fn summarize(done: &[(String, Report, Duration)], total: Duration, all: bool) -> Result<()> {
     println!(
         "\n==> xtask test: summary ({:.0}s in all)",
         total.as_secs_f64()
@@ -268,7 +290,7 @@ fn summarize(done: &[(String, Report, Duration)], total: Duration) -> Result<()>
         for message in &failures {
             println!("xtask test: {message}");
         }
-        if skipped > 0 {
+        if skipped > 0 && all {
             println!("xtask test: {skipped} later step(s) not run");
         }
     }

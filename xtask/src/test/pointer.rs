@@ -33,8 +33,9 @@ use crate::{
 /// The window of the tests.
 const DESKTOP: (u32, u32) = (1400, 900);
 
-/// How long a press may take to show in the DOM and the fragment.
-const QUICK: Duration = Duration::from_secs(5);
+/// How long a press may take to show in the DOM and the fragment (it takes
+/// milliseconds; a lost press costs this much, so it is kept short).
+const QUICK: Duration = Duration::from_secs(3);
 
 /// The competition compiled into the bundle, for the ties' match ids.
 const DATA_FILE: &str = "data/2017-caf-confederation-cup-qualifying.json";
@@ -284,9 +285,21 @@ fn wait_open(session: &Session, tie: Tie, hash: &str) -> Result<(), Value> {
     }
 }
 
+/// Whether a WebDriver error says an element it was handed is no longer in
+/// the document (W3C's "stale element reference").
+fn is_stale(error: &util::Error) -> bool {
+    let text = error.to_string().to_ascii_lowercase();
+    text.contains("stale element") || text.contains("no longer attached")
+}
+
 /// A real press with `pointer` on `team`'s name in `tie`'s card (scrolled
 /// into view first); an error unless it opens the tie and the fragment
 /// becomes `hash`, which says whether the pressed name was replaced.
+///
+/// The widget may replace the name's element between the script that finds
+/// it and the pointer's move onto it (the pointer resting over the page
+/// lights a team, which redraws cards): the move then fails as a stale
+/// element, before anything is pressed, and the name is found again.
 fn press_opens(
     session: &Session,
     pointer: Pointer,
@@ -294,25 +307,19 @@ fn press_opens(
     team: &str,
     hash: &str,
 ) -> Result<()> {
-    let target = run(
-        session,
-        "const t = tieOf(arguments[0], arguments[1]);
-         if (!t) return null;
-         const name = [...t.querySelectorAll('.cb-name-text')]
-           .find((n) => n.textContent.trim() === arguments[2]);
-         if (!name) return null;
-         name.scrollIntoView({ block: 'center', inline: 'center' });
-         window.__xtaskPressed = name;
-         return name;",
-        json!([tie.teams[0], tie.teams[1], team]),
-    )?;
-    check(!target.is_null(), || {
-        format!(
-            "no button.cb-tie whose .cb-name-text are {:?}, or no {team:?} in it",
-            tie.teams
-        )
-    })?;
-    session.press(pointer, &target)?;
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let pressed =
+            find_name(session, tie, team).and_then(|target| session.press(pointer, &target));
+        match pressed {
+            Ok(()) => break,
+            Err(error) if is_stale(&error) && attempts < 3 => {
+                println!("    ({team:?} was redrawn before the {pointer} reached it: found again)");
+            }
+            Err(error) => return Err(error),
+        }
+    }
     wait_open(session, tie, hash).map_err(|last| {
         let pressed = run(
             session,
@@ -337,6 +344,29 @@ fn press_opens(
         )
         .into()
     })
+}
+
+/// `team`'s name in `tie`'s card, scrolled into view, as an element reference.
+fn find_name(session: &Session, tie: Tie, team: &str) -> Result<Value> {
+    let target = run(
+        session,
+        "const t = tieOf(arguments[0], arguments[1]);
+         if (!t) return null;
+         const name = [...t.querySelectorAll('.cb-name-text')]
+           .find((n) => n.textContent.trim() === arguments[2]);
+         if (!name) return null;
+         name.scrollIntoView({ block: 'center', inline: 'center' });
+         window.__xtaskPressed = name;
+         return name;",
+        json!([tie.teams[0], tie.teams[1], team]),
+    )?;
+    check(!target.is_null(), || {
+        format!(
+            "no button.cb-tie whose .cb-name-text are {:?}, or no {team:?} in it",
+            tie.teams
+        )
+    })?;
+    Ok(target)
 }
 
 fn first_press_opens(
