@@ -288,8 +288,10 @@ fn wait_open(session: &Session, tie: Tie, hash: &str) -> Result<(), Value> {
 /// Whether a WebDriver error says an element it was handed is no longer in
 /// the document (W3C's "stale element reference").
 fn is_stale(error: &util::Error) -> bool {
+    // Chromium: "stale element reference"; Firefox: "… is no longer
+    // attached to the DOM", "The element with the reference … is stale".
     let text = error.to_string().to_ascii_lowercase();
-    text.contains("stale element") || text.contains("no longer attached")
+    text.contains("stale") || text.contains("no longer attached")
 }
 
 /// A real press with `pointer` on `team`'s name in `tie`'s card (scrolled
