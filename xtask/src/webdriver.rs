@@ -234,13 +234,16 @@ pub struct Driver {
 
 impl Driver {
     /// Starts the driver `program` for `browser` on a free port and waits
-    /// until it accepts connections. Its output goes to
-    /// `target/xtask/<browser>-driver.log`.
+    /// until it accepts connections. Its output (and the browser's) goes to
+    /// `target/xtask/drivers/<browser>-<n>.log`, n counting the drivers this
+    /// run started.
     pub fn start(browser: Browser, program: &str) -> Result<Driver> {
+        static STARTED: AtomicUsize = AtomicUsize::new(0);
         let port = TcpListener::bind(("127.0.0.1", 0))?.local_addr()?.port();
-        let dir = util::target_dir().join("xtask");
+        let dir = util::target_dir().join("xtask").join("drivers");
         std::fs::create_dir_all(&dir)?;
-        let log = dir.join(format!("{browser}-driver.log"));
+        let number = STARTED.fetch_add(1, Ordering::SeqCst) + 1;
+        let log = dir.join(format!("{browser}-{number}.log"));
         let out = File::create(&log)?;
         let child = Command::new(program)
             .arg(format!("--port={port}"))

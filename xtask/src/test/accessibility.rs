@@ -49,7 +49,7 @@ struct Fixture<'a> {
     /// The browser, and its driver's program, for a session of another scheme.
     browser: Browser,
     driver: &'a str,
-    /// Console errors of the other sessions, with the test they showed in.
+    /// Console errors of the other session (the dark test's), until the test ends.
     other_errors: RefCell<Vec<LogEntry>>,
 }
 
