@@ -188,9 +188,11 @@ fn tests_of_issue_11() -> Vec<(String, Test)> {
             }
         }
         let name = format!(
-            "{pointer}: Back after opening {} then {} closes the second, the first stays open and named",
+            "{pointer}: Back after opening {} then {} (pressing {:?}, {:?}) closes the second, the first stays open and named",
             KALOUM_TANGER.name(),
-            WITS_SMOUHA.name()
+            WITS_SMOUHA.name(),
+            KALOUM_TANGER.teams[1],
+            WITS_SMOUHA.teams[1],
         );
         tests.push((name, Test::Back { pointer }));
     }
@@ -405,8 +407,11 @@ fn back_restores(fixture: &Fixture, pointer: Pointer) -> Result<()> {
         fragment(&fixture.data, second)?,
     );
     fresh_page(fixture)?;
-    press_opens(session, pointer, first, first.teams[0], &first_hash)?;
-    press_opens(session, pointer, second, second.teams[0], &second_hash)?;
+    // Pressed on the names of the teams that went through (IR Tanger,
+    // Smouha): this test is about Back; the presses on every name are the
+    // tests above.
+    press_opens(session, pointer, first, first.teams[1], &first_hash)?;
+    press_opens(session, pointer, second, second.teams[1], &second_hash)?;
     session.back()?;
     let deadline = std::time::Instant::now() + QUICK;
     loop {
