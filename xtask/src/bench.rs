@@ -29,7 +29,7 @@ use crate::{
     serve,
     static_server::StaticServer,
     util::{self, Result},
-    webdriver::{Driver, Session},
+    webdriver::{Browser, Driver, Session},
 };
 
 const PROBE: &str = include_str!("bench/probe.js");
@@ -97,7 +97,7 @@ pub fn run(args: &[String]) -> Result<()> {
         site = site.file(&format!("/bench-data-{teams}.json"), text);
     }
     let server = site.start()?;
-    let driver = Driver::start(&chromedriver)?;
+    let driver = Driver::start(Browser::Chromium, &chromedriver)?;
     let session = driver.session(1280, 900)?;
 
     let data: Value = serde_json::from_str(&fs::read_to_string(util::root().join(DATA_FILE))?)?;

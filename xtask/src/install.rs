@@ -2,8 +2,10 @@
 //!
 //! Every check is a cheap version query, so a second run installs nothing and
 //! takes well under a second. Versions come from the files that pin them:
-//! Trunk.toml (Trunk, and wasm-bindgen cross-checked against Cargo.lock) and
-//! package-lock.json (binaryen's wasm-opt, axe-core).
+//! Trunk.toml (Trunk, and wasm-bindgen cross-checked against Cargo.lock),
+//! xtask/Cargo.toml (geckodriver, under `[package.metadata.tools]`) and
+//! package-lock.json (binaryen's wasm-opt, axe-core). The browsers are
+//! Debian's.
 
 use std::{fs, path::Path, time::Instant};
 
@@ -12,8 +14,12 @@ use crate::util::{self, Result};
 /// The Rust target the widget compiles to.
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// The Debian packages that provide the browser tests' browser and WebDriver.
-const BROWSER_PACKAGES: &str = "chromium chromium-driver";
+/// The Debian packages of Chromium and its WebDriver.
+const CHROMIUM_PACKAGES: &str = "chromium chromium-driver";
+/// The Debian package of Firefox (its WebDriver, geckodriver, comes from cargo).
+const FIREFOX_PACKAGES: &str = "firefox-esr";
+/// The Firefox binary `webdriver.json` names.
+const FIREFOX_BINARY: &str = "firefox-esr";
 /// Debian's packages for the npm tools (wasm-opt, esbuild, axe-core).
 const NODE_PACKAGES: &str = "nodejs npm";
 
@@ -25,7 +31,7 @@ const DEBIAN_CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub struct Needs {
     /// rustfmt and clippy, for the checks.
     pub lint: bool,
-    /// Chromium and chromedriver, for the browser tests.
+    /// Chromium and chromedriver, Firefox and geckodriver, for the browser tests.
     pub browser: bool,
 }
 
@@ -44,8 +50,10 @@ impl Needs {
 
 /// The installed tools' locations, for the steps that pass them on.
 pub struct Tools {
-    /// The chromedriver binary, when the browser was needed.
+    /// The chromedriver binary, when the browsers were needed.
     pub chromedriver: Option<String>,
+    /// The geckodriver binary, when the browsers were needed.
+    pub geckodriver: Option<String>,
 }
 
 /// Installs what `needs` asks for and is missing, and puts the tools on `PATH`.
@@ -70,24 +78,34 @@ pub fn ensure_tools(needs: Needs) -> Result<Tools> {
     )?;
     cargo_install("trunk", "trunk", &pins.trunk, true)?;
     npm_packages()?;
-    let chromedriver = if needs.browser {
-        Some(browser()?)
+    let (chromedriver, geckodriver) = if needs.browser {
+        let geckodriver = geckodriver(&pins.geckodriver)?;
+        let chromedriver = browsers()?;
+        (Some(chromedriver), Some(geckodriver))
     } else {
-        None
+        (None, None)
+    };
+    let drivers = match (&chromedriver, &geckodriver) {
+        (Some(chrome), Some(gecko)) => {
+            format!(
+                ", chromedriver {chrome}, geckodriver {} {gecko}",
+                pins.geckodriver
+            )
+        }
+        _ => String::new(),
     };
     println!(
-        "xtask: tools ready ({:.1}s): {} target, wasm-bindgen {}, trunk {}, wasm-opt {}{}",
+        "xtask: tools ready ({:.1}s): {} target, wasm-bindgen {}, trunk {}, wasm-opt {}{drivers}",
         start.elapsed().as_secs_f64(),
         WASM_TARGET,
         pins.wasm_bindgen,
         pins.trunk,
         pins.wasm_opt,
-        chromedriver
-            .as_deref()
-            .map(|driver| format!(", chromedriver {driver}"))
-            .unwrap_or_default(),
     );
-    Ok(Tools { chromedriver })
+    Ok(Tools {
+        chromedriver,
+        geckodriver,
+    })
 }
 
 /// The tool versions the repository pins.
@@ -95,6 +113,7 @@ struct Pins {
     wasm_bindgen: String,
     trunk: String,
     wasm_opt: String,
+    geckodriver: String,
 }
 
 impl Pins {
@@ -119,10 +138,14 @@ impl Pins {
         let trunk = trunk.trim_start_matches('=').to_owned();
         let wasm_opt = toml_string(&trunk_toml, "tools", "wasm_opt")
             .ok_or("Trunk.toml has no `wasm_opt` under [tools]")?;
+        let xtask_toml = read(&root.join("xtask").join("Cargo.toml"))?;
+        let geckodriver = toml_string(&xtask_toml, "package.metadata.tools", "geckodriver")
+            .ok_or("xtask/Cargo.toml has no `geckodriver` under [package.metadata.tools]")?;
         Ok(Pins {
             wasm_bindgen,
             trunk,
             wasm_opt,
+            geckodriver,
         })
     }
 }
@@ -210,8 +233,9 @@ fn rustup(args: &[&str], what: &str) -> Result<()> {
 
 /// Installs crate `krate` at `version` with cargo unless `binary --version` reports it.
 ///
-/// `locked` is per crate: Trunk only builds with its own lock file, while
-/// wasm-bindgen-cli's lock file names a crate version the registry lacks.
+/// `locked` is per crate: Trunk and geckodriver build with their own lock
+/// files, while wasm-bindgen-cli's lock file names a crate version the
+/// registry lacks.
 fn cargo_install(binary: &str, krate: &str, version: &str, locked: bool) -> Result<()> {
     let found = util::output_of(binary, &["--version"]);
     // `wasm-bindgen 0.2.130`, `trunk 0.21.14`
@@ -256,29 +280,67 @@ fn npm_packages() -> Result<()> {
     Ok(())
 }
 
-/// Chromium and chromedriver, from Debian's packages; returns the driver's path.
-fn browser() -> Result<String> {
-    let driver = || {
-        std::env::var("CHROMEDRIVER")
-            .ok()
-            .filter(|path| Path::new(path).is_file())
-            .or_else(|| {
-                Path::new(DEBIAN_CHROMEDRIVER)
-                    .is_file()
-                    .then(|| DEBIAN_CHROMEDRIVER.into())
-            })
-            .or_else(|| util::which("chromedriver").map(|path| path.display().to_string()))
-    };
-    let have_browser =
-        || util::which("chromium").is_some() || util::which("chromium-browser").is_some();
-    if let (Some(path), true) = (driver(), have_browser()) {
-        return Ok(path);
+/// A driver's path: `$VARIABLE` if it names a file, else `default` if it is
+/// a file, else `program` on `PATH`.
+fn find_driver(variable: &str, default: Option<&Path>, program: &str) -> Option<String> {
+    std::env::var(variable)
+        .ok()
+        .filter(|path| Path::new(path).is_file())
+        .or_else(|| {
+            default
+                .filter(|path| path.is_file())
+                .map(|path| path.display().to_string())
+        })
+        .or_else(|| util::which(program).map(|path| path.display().to_string()))
+}
+
+/// geckodriver at the pinned version, from `cargo install`; returns its path.
+///
+/// `$GECKODRIVER` may name another one; it is used as it is.
+fn geckodriver(version: &str) -> Result<String> {
+    if let Ok(path) = std::env::var("GECKODRIVER") {
+        if Path::new(&path).is_file() {
+            return Ok(path);
+        }
     }
-    apt_install("Chromium and chromedriver", BROWSER_PACKAGES)?;
-    match (driver(), have_browser()) {
-        (Some(path), true) => Ok(path),
+    cargo_install("geckodriver", "geckodriver", version, true)?;
+    let installed = util::cargo_bin_dir().map(|dir| dir.join("geckodriver"));
+    find_driver("GECKODRIVER", installed.as_deref(), "geckodriver")
+        .ok_or_else(|| format!("installed geckodriver {version}, but cannot find it").into())
+}
+
+/// Chromium and chromedriver, and Firefox, from Debian's packages (one
+/// apt-get for what is missing); returns chromedriver's path.
+fn browsers() -> Result<String> {
+    let chromedriver = || {
+        find_driver(
+            "CHROMEDRIVER",
+            Some(Path::new(DEBIAN_CHROMEDRIVER)),
+            "chromedriver",
+        )
+    };
+    let have_chromium =
+        || util::which("chromium").is_some() || util::which("chromium-browser").is_some();
+    let have_firefox = || util::which(FIREFOX_BINARY).is_some();
+    let mut missing = Vec::new();
+    if chromedriver().is_none() || !have_chromium() {
+        missing.push(CHROMIUM_PACKAGES);
+    }
+    if !have_firefox() {
+        missing.push(FIREFOX_PACKAGES);
+    }
+    if !missing.is_empty() {
+        let packages = missing.join(" ");
+        apt_install(
+            "The browsers (Chromium and chromedriver, Firefox)",
+            &packages,
+        )?;
+    }
+    match (chromedriver(), have_chromium(), have_firefox()) {
+        (Some(path), true, true) => Ok(path),
         _ => Err(format!(
-            "installed {BROWSER_PACKAGES}, but still no chromium and chromedriver on PATH"
+            "installed {CHROMIUM_PACKAGES} {FIREFOX_PACKAGES}, but still no chromium, \
+             chromedriver and {FIREFOX_BINARY} on PATH"
         )
         .into()),
     }
@@ -342,5 +404,6 @@ mod tests {
     fn the_repository_pins_agree() {
         let pins = Pins::read().expect("Cargo.lock and Trunk.toml agree");
         assert!(pins.wasm_opt.starts_with("version_"));
+        assert_eq!(pins.geckodriver.split('.').count(), 3, "an exact version");
     }
 }

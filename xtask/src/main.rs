@@ -30,7 +30,11 @@ Commands:
 
 Each command installs the tools it needs that are missing: the
 wasm32-unknown-unknown target, wasm-bindgen-cli, Trunk, Chromium and its
-driver (apt-get), and the npm packages of package-lock.json (npm ci).";
+driver and Firefox (apt-get), geckodriver (cargo install), and the npm
+packages of package-lock.json (npm ci).
+
+XTASK_ONLY=TEXT cargo xtask test runs only the steps (and browsers) whose
+summary name holds TEXT, such as `firefox` or `pointer (chromium)`.";
 
 fn main() -> ExitCode {
     match try_main() {

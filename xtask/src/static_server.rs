@@ -1,7 +1,10 @@
 //! A tiny static file server on 127.0.0.1 for the tests of the built pages:
 //! serves a folder, adds the response headers a test asks for (such as a
-//! Content-Security-Policy), and can serve extra files from memory (a test
-//! copy of a page, a probe script). std::net only; one thread a connection.
+//! Content-Security-Policy), can serve extra files from memory (a test copy
+//! of a page, a probe script) and put a script first in the `<head>` of every
+//! page it serves (the console recorder), and keeps the paths it could not
+//! serve (a failed load is an error the tests report). std::net only; one
+//! thread a connection.
 
 use std::{
     collections::HashMap,
@@ -10,7 +13,7 @@ use std::{
     path::{Component, Path, PathBuf},
     sync::{
         atomic::{AtomicBool, Ordering},
-        Arc,
+        Arc, Mutex,
     },
     thread::{self, JoinHandle},
 };
@@ -22,6 +25,10 @@ struct Site {
     root: PathBuf,
     headers: Vec<(String, String)>,
     extra: HashMap<String, Vec<u8>>,
+    /// Scripts put first in every page's `<head>`, by their paths.
+    head_scripts: Vec<String>,
+    /// The paths of the requests answered 404, in order.
+    not_found: Mutex<Vec<String>>,
 }
 
 /// A running server; dropping it stops it.
@@ -29,6 +36,7 @@ pub struct StaticServer {
     port: u16,
     stop: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+    site: Arc<Site>,
 }
 
 /// Builds a [`StaticServer`].
@@ -49,6 +57,13 @@ impl ServerBuilder {
         self
     }
 
+    /// Serves `body` at `path` and puts `<script src="{path}"></script>` first
+    /// in the `<head>` of every HTML page served (from the folder or memory).
+    pub fn head_script(mut self, path: &str, body: impl Into<Vec<u8>>) -> Self {
+        self.site.head_scripts.push(path.into());
+        self.file(path, body)
+    }
+
     /// Starts serving on a free port of 127.0.0.1.
     pub fn start(self) -> Result<StaticServer> {
         let listener = TcpListener::bind(("127.0.0.1", 0))?;
@@ -56,6 +71,7 @@ impl ServerBuilder {
         let stop = Arc::new(AtomicBool::new(false));
         let site = Arc::new(self.site);
         let thread = {
+            let site = site.clone();
             let stop = stop.clone();
             thread::spawn(move || {
                 for stream in listener.incoming() {
@@ -75,6 +91,7 @@ impl ServerBuilder {
             port,
             stop,
             thread: Some(thread),
+            site,
         })
     }
 }
@@ -87,6 +104,8 @@ impl StaticServer {
                 root: root.to_path_buf(),
                 headers: Vec::new(),
                 extra: HashMap::new(),
+                head_scripts: Vec::new(),
+                not_found: Mutex::new(Vec::new()),
             },
         }
     }
@@ -95,6 +114,43 @@ impl StaticServer {
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
+
+    /// The paths answered 404 since the last call.
+    pub fn take_not_found(&self) -> Vec<String> {
+        self.site
+            .not_found
+            .lock()
+            .map(|mut paths| std::mem::take(&mut *paths))
+            .unwrap_or_default()
+    }
+}
+
+/// `html` with a `<script src>` for each of `scripts` just after its `<head>`
+/// tag (or at its start, if it has none).
+fn with_head_scripts(html: &[u8], scripts: &[String]) -> Vec<u8> {
+    let tags: String = scripts
+        .iter()
+        .map(|src| format!("<script src=\"{src}\"></script>"))
+        .collect();
+    let lower = html.to_ascii_lowercase();
+    let after_head = lower
+        .windows(5)
+        .enumerate()
+        .find(|(index, window)| {
+            *window == b"<head" && matches!(lower.get(index + 5), Some(b'>' | b' ' | b'\n' | b'\t'))
+        })
+        .and_then(|(index, _)| {
+            lower[index..]
+                .iter()
+                .position(|&b| b == b'>')
+                .map(|end| index + end + 1)
+        })
+        .unwrap_or(0);
+    let mut out = Vec::with_capacity(html.len() + tags.len());
+    out.extend_from_slice(&html[..after_head]);
+    out.extend_from_slice(tags.as_bytes());
+    out.extend_from_slice(&html[after_head..]);
+    out
 }
 
 impl Drop for StaticServer {
@@ -186,12 +242,25 @@ fn respond(site: &Site, mut stream: TcpStream) -> Result<()> {
         _ => None,
     };
     let (status, kind, body) = match found {
-        Some((path, body)) => ("200 OK", content_type(&path), body),
-        None => (
-            "404 Not Found",
-            "text/plain; charset=utf-8",
-            b"not found".to_vec(),
-        ),
+        Some((path, body)) => {
+            let kind = content_type(&path);
+            let body = if kind.starts_with("text/html") && !site.head_scripts.is_empty() {
+                with_head_scripts(&body, &site.head_scripts)
+            } else {
+                body
+            };
+            ("200 OK", kind, body)
+        }
+        None => {
+            if let Ok(mut paths) = site.not_found.lock() {
+                paths.push(target.to_string());
+            }
+            (
+                "404 Not Found",
+                "text/plain; charset=utf-8",
+                b"not found".to_vec(),
+            )
+        }
     };
     let mut head = format!(
         "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
@@ -227,6 +296,26 @@ mod tests {
     }
 
     #[test]
+    fn puts_head_scripts_first_in_the_head() {
+        let scripts = ["/a.js".to_string()];
+        let page = with_head_scripts(b"<!doctype html><HEAD lang=x><title>t</title>", &scripts);
+        assert_eq!(
+            String::from_utf8_lossy(&page),
+            "<!doctype html><HEAD lang=x><script src=\"/a.js\"></script><title>t</title>"
+        );
+        let header = with_head_scripts(b"<header><head>", &scripts);
+        assert_eq!(
+            String::from_utf8_lossy(&header),
+            "<header><head><script src=\"/a.js\"></script>"
+        );
+        let bare = with_head_scripts(b"<p>x</p>", &scripts);
+        assert_eq!(
+            String::from_utf8_lossy(&bare),
+            "<script src=\"/a.js\"></script><p>x</p>"
+        );
+    }
+
+    #[test]
     fn serves_files_extra_files_and_headers() -> Result<()> {
         let dir = std::env::temp_dir().join(format!("xtask-static-{}", std::process::id()));
         std::fs::create_dir_all(&dir)?;
@@ -248,6 +337,8 @@ mod tests {
         assert!(page.ends_with("<p>hello</p>"));
         assert!(get("/probe.js")?.ends_with("1;"));
         assert!(get("/missing.js")?.starts_with("HTTP/1.1 404"));
+        assert_eq!(server.take_not_found(), vec!["/missing.js".to_string()]);
+        assert!(server.take_not_found().is_empty());
         drop(server);
         std::fs::remove_dir_all(&dir)?;
         Ok(())

@@ -6,22 +6,25 @@
 //! bracket's frame does; and nothing is logged as an error.
 //!
 //! Runs on the bundle the "release bundle" step built, served as it is (no
-//! CSP, so axe-core, read from node_modules, is injected by executing its text),
-//! through chromedriver (webdriver.rs) and static_server.rs; one browser for
-//! the whole step, each test starting from a fresh load of the page.
+//! CSP, so axe-core, read from node_modules, is injected by executing its text;
+//! the console recorder of console.rs first in every page), in Chromium or
+//! Firefox (webdriver.rs); one browser session for the whole step, each test
+//! starting from a fresh load of the page, and one more session, started in
+//! the dark scheme, for the dark test.
 
-use std::time::Duration;
+use std::{cell::RefCell, time::Duration};
 
 use serde_json::{json, Value};
 
 use super::{
-    pages::{check, errors, shown, wait_for_widgets},
+    console::{self, errors, shown, LogEntry},
+    pages::{check, wait_for_widgets},
     Context, Report,
 };
 use crate::{
     static_server::StaticServer,
     util::{self, Result},
-    webdriver::{keys, Driver, LogEntry, Session},
+    webdriver::{keys, Browser, Driver, Scheme, Session},
 };
 
 /// axe-core's browser build, installed by `npm ci` from package-lock.json.
@@ -38,10 +41,16 @@ const QUICK: Duration = Duration::from_secs(5);
 const KALOUM: &str = "AS Kaloum (Guinea) v IR Tanger";
 
 /// What every test gets: the browser, the page's address, axe-core's source.
-struct Fixture {
+struct Fixture<'a> {
     session: Session,
+    server: StaticServer,
     url: String,
     axe: String,
+    /// The browser, and its driver's program, for a session of another scheme.
+    browser: Browser,
+    driver: &'a str,
+    /// Console errors of the other session (the dark test's), until the test ends.
+    other_errors: RefCell<Vec<LogEntry>>,
 }
 
 type A11yTest = fn(&Fixture) -> Result<()>;
@@ -82,39 +91,45 @@ const TESTS: &[(&str, A11yTest)] = &[
     ),
 ];
 
-/// Runs every test, each counted as one test, then one more: no console error.
-pub fn tests(context: &Context) -> Result<Report> {
+/// Runs every test in `browser`, each counted as one test, then one more: no console error.
+pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
     let axe = std::fs::read_to_string(util::root().join(AXE_FILE)).map_err(|error| {
         format!("cannot read {AXE_FILE} ({error}): `cargo xtask install` runs npm ci")
     })?;
-    let server = StaticServer::serve(&context.bundle_dir).start()?;
-    let driver = Driver::start(&context.chromedriver)?;
+    let server = console::serve(&context.bundle_dir).start()?;
+    let driver = Driver::start(browser, context.driver(browser))?;
     let fixture = Fixture {
         session: driver.session(DESKTOP.0, DESKTOP.1)?,
         url: server.url("/index.html"),
+        server,
         axe,
+        browser,
+        driver: context.driver(browser),
+        other_errors: RefCell::new(Vec::new()),
     };
     let mut report = Report::default();
     let mut failures = Vec::new();
     let mut record = |name: &str, result: Result<()>| match result {
         Ok(()) => {
-            println!("test accessibility::{name} ... ok");
+            println!("test accessibility ({browser})::{name} ... ok");
             report.passed += 1;
         }
         Err(error) => {
-            println!("test accessibility::{name} ... FAILED\n    {error}");
+            println!("test accessibility ({browser})::{name} ... FAILED\n    {error}");
             report.failed += 1;
             failures.push(name.to_string());
         }
     };
-    // Every SEVERE line of the console, with the test it showed in.
+    // Every error of the console, with the test it showed in.
     let mut console: Vec<(&str, LogEntry)> = Vec::new();
     for (name, test) in TESTS {
         let result = test(&fixture);
-        let log = fixture.session.browser_log();
+        let log = console::take(&fixture.session, &fixture.server);
         if let Ok(log) = &log {
             console.extend(errors(log).into_iter().map(|entry| (*name, entry.clone())));
         }
+        let others = std::mem::take(&mut *fixture.other_errors.borrow_mut());
+        console.extend(others.into_iter().map(|entry| (*name, entry)));
         record(name, result.and(log.map(drop)));
     }
     let severe: Vec<String> = console
@@ -128,12 +143,12 @@ pub fn tests(context: &Context) -> Result<Report> {
         }),
     );
     println!(
-        "accessibility: {} passed; {} failed",
+        "accessibility ({browser}): {} passed; {} failed",
         report.passed, report.failed
     );
     if !failures.is_empty() {
         report.failure = Some(format!(
-            "{} of {} failed: {}",
+            "in {browser}, {} of {} failed: {}",
             failures.len(),
             TESTS.len() + 1,
             failures.join("; ")
@@ -142,13 +157,17 @@ pub fn tests(context: &Context) -> Result<Report> {
     Ok(report)
 }
 
-/// Loads the page afresh in the desktop window and the light scheme, waits
-/// for the widget, and leaves the focus on the body.
+/// Loads the page afresh in the desktop window (the session's scheme is
+/// light), waits for the widget, and leaves the focus on the body.
 fn fresh_page(fixture: &Fixture) -> Result<()> {
     let session = &fixture.session;
-    session.cdp("Emulation.setEmulatedMedia", json!({ "features": [] }))?;
     session.set_window_size(DESKTOP.0, DESKTOP.1)?;
-    session.navigate(&fixture.url)?;
+    load(session, &fixture.url)
+}
+
+/// Loads `url`, waits for the widget, and leaves the focus on the body.
+fn load(session: &Session, url: &str) -> Result<()> {
+    session.navigate(url)?;
     wait_for_widgets(session, "#cup-bracket", 1)?;
     session
         .execute(
@@ -226,13 +245,14 @@ fn focused(session: &Session) -> Result<Value> {
 /// Runs axe-core on the whole document (open shadow roots included) with the
 /// WCAG 2.1 A and AA rules; an error listing every violation.
 fn axe_check(fixture: &Fixture, what: &str) -> Result<()> {
-    let session = &fixture.session;
+    axe_check_in(&fixture.session, &fixture.axe, what)
+}
+
+/// [`axe_check`] in `session`, with axe-core's source `axe`.
+fn axe_check_in(session: &Session, axe: &str, what: &str) -> Result<()> {
     let loaded = session.execute("return typeof window.axe === 'object';", json!([]))?;
     if loaded != true {
-        session.execute(
-            &format!("{}\n;return typeof window.axe;", fixture.axe),
-            json!([]),
-        )?;
+        session.execute(&format!("{axe}\n;return typeof window.axe;"), json!([]))?;
     }
     let results = session.execute(
         "const options = {
@@ -339,23 +359,26 @@ fn axe_with_a_tie_open(fixture: &Fixture) -> Result<()> {
 }
 
 fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
-    fresh_page(fixture)?;
-    let session = &fixture.session;
-    session.cdp(
-        "Emulation.setEmulatedMedia",
-        json!({ "features": [{ "name": "prefers-color-scheme", "value": "dark" }] }),
-    )?;
+    // A browser started in the dark scheme (webdriver.rs: Firefox's
+    // preference, Chromium's flag), beside the light one: its own driver, as
+    // geckodriver holds one session at a time.
+    let driver = Driver::start(fixture.browser, fixture.driver)?;
+    let session = driver.session_in(Scheme::Dark, DESKTOP.0, DESKTOP.1)?;
     let result = (|| {
+        load(&session, &fixture.url)?;
         let dark = session.execute(
             "return matchMedia('(prefers-color-scheme: dark)').matches;",
             json!([]),
         )?;
         check(dark == true, || {
-            "Emulation.setEmulatedMedia did not make prefers-color-scheme dark".into()
+            format!(
+                "a {} session started dark should match prefers-color-scheme: dark",
+                fixture.browser
+            )
         })?;
         // The widget follows the scheme: its background's luminance drops.
         let background = wait(
-            session,
+            &session,
             "const color = getComputedStyle(root.querySelector('.cb-root')).backgroundColor;
              const [r, g, b] = color.match(/[\\d.]+/g).map(Number);
              const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
@@ -364,7 +387,7 @@ fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
         )
         .map_err(|_| {
             let color = run(
-                session,
+                &session,
                 "return getComputedStyle(root.querySelector('.cb-root')).backgroundColor;",
             )
             .map(|c| c.to_string())
@@ -375,11 +398,19 @@ fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
             "    dark scheme: .cb-root's background is {}",
             background["color"]
         );
-        axe_check(fixture, "in the dark scheme, ties closed")?;
-        open_kaloum(session)?;
-        axe_check(fixture, "in the dark scheme, AS Kaloum v IR Tanger open")
+        axe_check_in(&session, &fixture.axe, "in the dark scheme, ties closed")?;
+        open_kaloum(&session)?;
+        axe_check_in(
+            &session,
+            &fixture.axe,
+            "in the dark scheme, AS Kaloum v IR Tanger open",
+        )
     })();
-    session.cdp("Emulation.setEmulatedMedia", json!({ "features": [] }))?;
+    let log = console::take(&session, &fixture.server)?;
+    fixture
+        .other_errors
+        .borrow_mut()
+        .extend(errors(&log).into_iter().cloned());
     result
 }
 

@@ -1,18 +1,24 @@
-//! `cargo xtask test`: every check and test, in order, stopping at the first failure.
+//! `cargo xtask test`: every check and test, in order.
 //!
 //! Each step is one function in its own file; adding a step means adding the
-//! file and one line to [`STEPS`]. The last line printed is the summary the CI
-//! reads, `N passed, N failed`: every test that a test runner reports (cargo's
-//! and wasm-bindgen-test's `test result:` lines) counts once, and every check
-//! that is not a test runner (fmt, clippy, the bundle build) counts as one.
+//! file and one line to [`STEPS`]. A browser step runs once in each browser
+//! (Chromium, then Firefox), each run a row of the summary named after its
+//! browser. A failed check or build (fmt, clippy, the native tests, the
+//! bundle) stops the run; a failed browser step does not, so that one run
+//! shows what fails in which browser. The last line printed is the summary the CI reads,
+//! `N passed, N failed`: every test that a test runner reports (cargo's and
+//! wasm-bindgen-test's `test result:` lines) counts once, and every check that
+//! is not a test runner (fmt, clippy, the bundle build) counts as one.
 
 mod accessibility;
 mod browser;
 mod bundle;
 mod clippy;
+mod console;
 mod fmt;
 mod native;
 mod pages;
+mod pointer;
 
 use std::{
     path::PathBuf,
@@ -22,55 +28,101 @@ use std::{
 use crate::{
     install::{self, Needs},
     util::{self, Result},
+    webdriver::Browser,
 };
 
 /// What every step may use.
 pub struct Context {
-    /// The chromedriver the browser tests drive.
+    /// The chromedriver that drives Chromium.
     pub chromedriver: String,
+    /// The geckodriver that drives Firefox.
+    pub geckodriver: String,
     /// Where the release bundle is built, for the steps that check it.
     pub bundle_dir: PathBuf,
 }
 
-/// One step: a name for the summary and the function that runs it.
+impl Context {
+    /// The driver of `browser`.
+    pub fn driver(&self, browser: Browser) -> &str {
+        match browser {
+            Browser::Chromium => &self.chromedriver,
+            Browser::Firefox => &self.geckodriver,
+        }
+    }
+}
+
+/// How a step runs.
+enum Run {
+    /// Once.
+    Once(fn(&Context) -> Result<Report>),
+    /// Once in each browser of [`Browser::ALL`].
+    EachBrowser(fn(&Context, Browser) -> Result<Report>),
+}
+
+/// One step: a name for the summary, the function that runs it, and whether
+/// its failure stops the run (the later steps need what it checks or builds).
 struct Step {
     name: &'static str,
-    run: fn(&Context) -> Result<Report>,
+    run: Run,
+    stops_the_run: bool,
+}
+
+impl Step {
+    /// Its rows in the summary: its name, or its name and each browser's.
+    fn rows(&self) -> usize {
+        match self.run {
+            Run::Once(_) => 1,
+            Run::EachBrowser(_) => Browser::ALL.len(),
+        }
+    }
 }
 
 /// The steps, in the order they run.
 const STEPS: &[Step] = &[
     Step {
         name: "rustfmt",
-        run: fmt::check,
+        run: Run::Once(fmt::check),
+        stops_the_run: true,
     },
     Step {
         name: "clippy (native)",
-        run: clippy::native,
+        run: Run::Once(clippy::native),
+        stops_the_run: true,
     },
     Step {
         name: "clippy (wasm32)",
-        run: clippy::wasm,
+        run: Run::Once(clippy::wasm),
+        stops_the_run: true,
     },
     Step {
         name: "native tests",
-        run: native::tests,
+        run: Run::Once(native::tests),
+        stops_the_run: true,
     },
     Step {
         name: "browser tests",
-        run: browser::tests,
+        run: Run::EachBrowser(browser::tests),
+        stops_the_run: false,
     },
     Step {
         name: "release bundle",
-        run: bundle::release,
+        run: Run::Once(bundle::release),
+        stops_the_run: true,
     },
     Step {
         name: "built pages",
-        run: pages::tests,
+        run: Run::EachBrowser(pages::tests),
+        stops_the_run: false,
     },
     Step {
         name: "accessibility",
-        run: accessibility::tests,
+        run: Run::EachBrowser(accessibility::tests),
+        stops_the_run: false,
+    },
+    Step {
+        name: "pointer",
+        run: Run::EachBrowser(pointer::tests),
+        stops_the_run: false,
     },
 ];
 
@@ -149,28 +201,55 @@ pub fn run() -> Result<()> {
     let tools = install::ensure_tools(Needs::ALL)?;
     let context = Context {
         chromedriver: tools.chromedriver.ok_or("no chromedriver")?,
+        geckodriver: tools.geckodriver.ok_or("no geckodriver")?,
         bundle_dir: util::target_dir().join("xtask").join("bundle"),
     };
-    let mut done: Vec<(&str, Report, Duration)> = Vec::new();
+    // `XTASK_ONLY=text`: only the rows whose name holds `text` (for working
+    // on one step; CI runs them all).
+    let only = std::env::var("XTASK_ONLY")
+        .ok()
+        .filter(|text| !text.is_empty());
+    let mut done: Vec<(String, Report, Duration)> = Vec::new();
     for step in STEPS {
-        println!("\n==> xtask test: {}", step.name);
-        let step_start = Instant::now();
-        let report = (step.run)(&context).unwrap_or_else(|error| Report {
-            failed: 1,
-            failure: Some(error.to_string()),
-            ..Report::default()
-        });
-        let failed = report.failure.is_some();
-        done.push((step.name, report, step_start.elapsed()));
-        if failed {
+        let runs: Vec<(String, Option<Browser>)> = match step.run {
+            Run::Once(_) => vec![(step.name.to_string(), None)],
+            Run::EachBrowser(_) => Browser::ALL
+                .iter()
+                .map(|&browser| (format!("{} ({browser})", step.name), Some(browser)))
+                .collect(),
+        };
+        let mut failed = false;
+        for (name, browser) in runs {
+            if only.as_deref().is_some_and(|only| !name.contains(only)) {
+                continue;
+            }
+            println!("\n==> xtask test: {name}");
+            let step_start = Instant::now();
+            let result = match (&step.run, browser) {
+                (Run::Once(run), _) => run(&context),
+                (Run::EachBrowser(run), Some(browser)) => run(&context, browser),
+                (Run::EachBrowser(_), None) => Err("a browser step needs a browser".into()),
+            };
+            let report = result.unwrap_or_else(|error| Report {
+                failed: 1,
+                failure: Some(error.to_string()),
+                ..Report::default()
+            });
+            failed |= report.failure.is_some();
+            done.push((name, report, step_start.elapsed()));
+        }
+        if failed && step.stops_the_run {
             break;
         }
     }
-    summarize(&done, start.elapsed())
+    if let Some(text) = &only {
+        println!("\nxtask test: XTASK_ONLY={text:?}: only the rows whose name holds it ran");
+    }
+    summarize(&done, start.elapsed(), only.is_none())
 }
 
-/// Prints one line per step, then `N passed, N failed` alone on the last line.
-fn summarize(done: &[(&str, Report, Duration)], total: Duration) -> Result<()> {
+/// Prints one line per step (and browser), then `N passed, N failed` alone on the last line.
+fn summarize(done: &[(String, Report, Duration)], total: Duration, all: bool) -> Result<()> {
     println!(
         "\n==> xtask test: summary ({:.0}s in all)",
         total.as_secs_f64()
@@ -187,7 +266,7 @@ fn summarize(done: &[(&str, Report, Duration)], total: Duration) -> Result<()> {
             n => format!(", {n} ignored"),
         };
         println!(
-            "  {status:<6} {name:<18} {:>4} passed, {} failed{ignored}  ({:.1}s)",
+            "  {status:<6} {name:<26} {:>4} passed, {} failed{ignored}  ({:.1}s)",
             report.passed,
             report.failed,
             took.as_secs_f64()
@@ -195,23 +274,31 @@ fn summarize(done: &[(&str, Report, Duration)], total: Duration) -> Result<()> {
         passed += report.passed;
         failed += report.failed;
     }
-    let skipped = STEPS.len() - done.len();
-    let failure = done.iter().find_map(|(name, report, _)| {
-        report
-            .failure
-            .as_ref()
-            .map(|why| format!("step `{name}` failed: {why}"))
-    });
-    if let Some(message) = &failure {
-        println!("\nxtask test: {message}");
-        if skipped > 0 {
+    let rows: usize = STEPS.iter().map(Step::rows).sum();
+    let skipped = rows.saturating_sub(done.len());
+    let failures: Vec<String> = done
+        .iter()
+        .filter_map(|(name, report, _)| {
+            report
+                .failure
+                .as_ref()
+                .map(|why| format!("step `{name}` failed: {why}"))
+        })
+        .collect();
+    if !failures.is_empty() {
+        println!();
+        for message in &failures {
+            println!("xtask test: {message}");
+        }
+        if skipped > 0 && all {
             println!("xtask test: {skipped} later step(s) not run");
         }
     }
     println!("{passed} passed, {failed} failed");
-    match failure {
-        None => Ok(()),
-        Some(_) => Err(util::Reported.into()),
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(util::Reported.into())
     }
 }
 

@@ -3,18 +3,22 @@
 //! their widgets; without WebAssembly (removed, or blocked by the CSP) they show
 //! the build-time list of ties and no uncaught error.
 //!
-//! Runs on the bundle the "release bundle" step built, through chromedriver
-//! (webdriver.rs) and a static server that adds the CSP header (static_server.rs).
+//! Runs on the bundle the "release bundle" step built, in one browser session
+//! (Chromium or Firefox, through webdriver.rs), each test on its own static
+//! server (static_server.rs: a new origin, the CSP header, the console
+//! recorder of console.rs first in every page).
 
 use std::{path::Path, time::Duration};
 
 use serde_json::{json, Value};
 
-use super::{Context, Report};
+use super::{
+    console::{self, errors, shown, uncaught, violations, LogEntry},
+    Context, Report,
+};
 use crate::{
-    static_server::StaticServer,
     util::{self, Result},
-    webdriver::{Driver, LogEntry, Session},
+    webdriver::{keys, Browser, Driver, Session},
 };
 
 /// The policy of the issue: no inline script or style, no eval, wasm allowed.
@@ -34,6 +38,7 @@ const DATA_FILE: &str = "data/2017-caf-confederation-cup-qualifying.json";
 struct Fixture<'a> {
     bundle: &'a Path,
     session: Session,
+    browser: Browser,
 }
 
 type PageTest = fn(&Fixture) -> Result<()>;
@@ -48,7 +53,7 @@ const TESTS: &[(&str, PageTest)] = &[
         embed_under_strict_csp,
     ),
     (
-        "index.html under the strict CSP: the bracket, zero violations",
+        "index.html under the strict CSP: the bracket, a tie opened with Enter, zero violations",
         index_under_strict_csp,
     ),
     (
@@ -65,35 +70,37 @@ const TESTS: &[(&str, PageTest)] = &[
     ),
 ];
 
-/// Runs every page test, each counted as one test.
-pub fn tests(context: &Context) -> Result<Report> {
-    let driver = Driver::start(&context.chromedriver)?;
+/// Runs every page test in `browser`, each counted as one test.
+pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
+    let driver = Driver::start(browser, context.driver(browser))?;
+    // One browser for the step; each test loads its pages from a server of
+    // its own, so no test sees another's console, storage or cache.
+    let fixture = Fixture {
+        bundle: &context.bundle_dir,
+        session: driver.session(1400, 900)?,
+        browser,
+    };
     let mut report = Report::default();
     let mut failures = Vec::new();
     for (name, test) in TESTS {
-        // A fresh browser for each, so that no test sees another's log or cache.
-        let result = driver.session(1400, 900).and_then(|session| {
-            let fixture = Fixture {
-                bundle: &context.bundle_dir,
-                session,
-            };
-            test(&fixture)
-        });
-        match result {
+        match test(&fixture) {
             Ok(()) => {
-                println!("test pages::{name} ... ok");
+                println!("test pages ({browser})::{name} ... ok");
                 report.passed += 1;
             }
             Err(error) => {
-                println!("test pages::{name} ... FAILED\n    {error}");
+                println!("test pages ({browser})::{name} ... FAILED\n    {error}");
                 report.failed += 1;
                 failures.push(format!("{name}: {error}"));
             }
         }
     }
-    println!("pages: {} passed; {} failed", report.passed, report.failed);
+    println!(
+        "pages ({browser}): {} passed; {} failed",
+        report.passed, report.failed
+    );
     if !failures.is_empty() {
-        report.failure = Some(failures.join("; "));
+        report.failure = Some(format!("in {browser}: {}", failures.join("; ")));
     }
     Ok(report)
 }
@@ -105,26 +112,6 @@ pub(super) fn check(condition: bool, message: impl FnOnce() -> String) -> Result
     } else {
         Err(message().into())
     }
-}
-
-/// Log lines that report a Content-Security-Policy violation.
-fn violations(log: &[LogEntry]) -> Vec<&LogEntry> {
-    log.iter()
-        .filter(|entry| entry.message.contains("Content Security Policy"))
-        .collect()
-}
-
-/// Uncaught errors and failed loads: every SEVERE line.
-pub(super) fn errors(log: &[LogEntry]) -> Vec<&LogEntry> {
-    log.iter().filter(|entry| entry.level == "SEVERE").collect()
-}
-
-pub(super) fn shown(entries: &[&LogEntry]) -> String {
-    entries
-        .iter()
-        .map(|entry| format!("[{}] {}", entry.level, entry.message))
-        .collect::<Vec<_>>()
-        .join("\n      ")
 }
 
 fn no_inline_script_or_style(fixture: &Fixture) -> Result<()> {
@@ -174,7 +161,7 @@ pub(super) fn wait_for_widgets(session: &Session, selector: &str, count: usize) 
 }
 
 fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
-    let server = StaticServer::serve(fixture.bundle)
+    let server = console::serve(fixture.bundle)
         .header("Content-Security-Policy", STRICT_CSP)
         .start()?;
     let session = &fixture.session;
@@ -231,7 +218,7 @@ fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
             .is_some_and(|text| text.contains("aggregate") || text.contains("won")),
         || format!("the event's summary should show on the page: {line}"),
     )?;
-    let log = session.browser_log()?;
+    let log = console::take(session, &server)?;
     check(violations(&log).is_empty(), || {
         format!("CSP violations:\n      {}", shown(&violations(&log)))
     })?;
@@ -241,19 +228,20 @@ fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
     save_screenshot(fixture, "embed.png")
 }
 
-/// Keeps a picture of the page beside the bundle, for a person to look at.
+/// Keeps a picture of the page beside the bundle, for a person to look at:
+/// `target/xtask/screenshots/<browser>-<name>`.
 fn save_screenshot(fixture: &Fixture, name: &str) -> Result<()> {
     let png = fixture.session.screenshot()?;
     let dir = fixture.bundle.with_file_name("screenshots");
     std::fs::create_dir_all(&dir)?;
-    let path = dir.join(name);
+    let path = dir.join(format!("{}-{name}", fixture.browser));
     std::fs::write(&path, png)?;
     println!("    (screenshot: {})", path.display());
     Ok(())
 }
 
 fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
-    let server = StaticServer::serve(fixture.bundle)
+    let server = console::serve(fixture.bundle)
         .header("Content-Security-Policy", STRICT_CSP)
         .start()?;
     let session = &fixture.session;
@@ -266,13 +254,55 @@ fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
     check(fallback_rendered == false, || {
         "the widget's shadow root should cover the build-time list".into()
     })?;
-    let log = session.browser_log()?;
+    let log = console::take(session, &server)?;
     check(violations(&log).is_empty(), || {
         format!("CSP violations:\n      {}", shown(&violations(&log)))
     })?;
     check(errors(&log).is_empty(), || {
         format!("errors in the console:\n      {}", shown(&errors(&log)))
-    })
+    })?;
+    // AS Kaloum v IR Tanger opened as a person with a keyboard would (the
+    // focus ring shows in the picture): its lines, boxes and styles under the
+    // policy too.
+    let focused = session.execute(
+        "const root = document.querySelector('#cup-bracket').shadowRoot;
+         const tie = [...root.querySelectorAll('button.cb-tie')].find((b) =>
+           [...b.querySelectorAll('.cb-name-text')].map((n) => n.textContent.trim()).join(' v ')
+             === 'AS Kaloum v IR Tanger');
+         if (!tie) return false;
+         tie.focus();
+         tie.scrollIntoView({ block: 'center', inline: 'center' });
+         return root.activeElement === tie;",
+        json!([]),
+    )?;
+    check(focused == true, || {
+        "cannot focus the tie AS Kaloum v IR Tanger".into()
+    })?;
+    session.press_key(keys::ENTER)?;
+    session
+        .wait_for(
+            "const root = document.querySelector('#cup-bracket').shadowRoot;
+             const tie = root.activeElement;
+             const region = tie && root.getElementById(tie.getAttribute('aria-controls'));
+             return !!(tie && tie.getAttribute('aria-expanded') === 'true' && region
+               && !region.hidden && region.querySelector('.cb-match'));",
+            PATIENCE,
+        )
+        .map_err(|_| "Enter on AS Kaloum v IR Tanger did not open it")?;
+    let log = console::take(session, &server)?;
+    check(violations(&log).is_empty(), || {
+        format!(
+            "CSP violations once the tie opened:\n      {}",
+            shown(&violations(&log))
+        )
+    })?;
+    check(errors(&log).is_empty(), || {
+        format!(
+            "errors in the console once the tie opened:\n      {}",
+            shown(&errors(&log))
+        )
+    })?;
+    save_screenshot(fixture, "index-kaloum-open.png")
 }
 
 /// Ties and byes in the compiled-in data: one list item each.
@@ -300,18 +330,12 @@ const FALLBACK_FACTS: &str = "
     first: items.length ? items[0].textContent : '',
   };";
 
-fn uncaught(log: &[LogEntry]) -> Vec<&LogEntry> {
-    log.iter()
-        .filter(|entry| entry.message.contains("Uncaught"))
-        .collect()
-}
-
 fn index_without_webassembly(fixture: &Fixture) -> Result<()> {
     // A test copy of index.html whose first script removes WebAssembly; an
     // external classic script, so the strict CSP still allows it.
     let index = std::fs::read_to_string(fixture.bundle.join("index.html"))?;
     let copy = index.replacen("<head>", "<head><script src=\"./no-wasm.js\"></script>", 1);
-    let server = StaticServer::serve(fixture.bundle)
+    let server = console::serve(fixture.bundle)
         .header("Content-Security-Policy", STRICT_CSP)
         .file("/index-no-wasm.html", copy)
         .file("/no-wasm.js", "delete window.WebAssembly;\n")
@@ -328,16 +352,17 @@ fn index_without_webassembly(fixture: &Fixture) -> Result<()> {
         facts["visible"] == true && facts["shadowRoots"] == 0,
         || format!("the note shows and no widget is drawn: {facts}"),
     )?;
-    let log = session.browser_log()?;
+    let log = console::take(session, &server)?;
     check(errors(&log).is_empty(), || {
         format!("errors in the console:\n      {}", shown(&errors(&log)))
     })?;
     let warned = log
         .iter()
         .filter(|entry| {
-            entry
-                .message
-                .contains("cup-bracket: the interactive bracket cannot start")
+            entry.level == "warn"
+                && entry
+                    .message
+                    .contains("cup-bracket: the interactive bracket cannot start")
         })
         .count();
     check(warned == 1, || {
@@ -346,7 +371,7 @@ fn index_without_webassembly(fixture: &Fixture) -> Result<()> {
 }
 
 fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
-    let server = StaticServer::serve(fixture.bundle)
+    let server = console::serve(fixture.bundle)
         .header("Content-Security-Policy", NO_WASM_CSP)
         .start()?;
     let session = &fixture.session;
@@ -361,10 +386,13 @@ fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
             .is_some_and(|text| text.contains(" v ") || text.contains("bye")),
         || format!("the list should read as ties: {facts}"),
     )?;
-    let log = session.browser_log()?;
-    // The blocked wasm is a violation: proof that the log shows them at all.
+    let log = console::take(session, &server)?;
+    // The blocked wasm is a violation: proof that the recorder sees them at all.
     check(!violations(&log).is_empty(), || {
-        "the CSP's refusal of the wasm should be in the log".into()
+        format!(
+            "the CSP's refusal of the wasm should be recorded (a securitypolicyviolation event); the log:\n      {}",
+            shown(&log.iter().collect::<Vec<_>>())
+        )
     })?;
     check(uncaught(&log).is_empty(), || {
         format!("uncaught errors:\n      {}", shown(&uncaught(&log)))
@@ -425,7 +453,7 @@ fn readme_snippets(fixture: &Fixture) -> Result<()> {
          <title>README snippets</title><link rel=\"icon\" href=\"favicon.svg\"></head><body>{}\n{}</body></html>",
         snippets[0], snippets[1]
     );
-    let server = StaticServer::serve(fixture.bundle)
+    let server = console::serve(fixture.bundle)
         .file("/readme-snippets.html", page)
         .start()?;
     let session = &fixture.session;
@@ -466,7 +494,7 @@ fn readme_snippets(fixture: &Fixture) -> Result<()> {
            .click();",
         json!([]),
     )?;
-    // The driver hands each log line over once: gathered until the line comes.
+    // Each entry is taken once: gathered until the line comes.
     let summary = "IR Tanger won 3–1 on aggregate.";
     let mut log = Vec::new();
     let start = std::time::Instant::now();
@@ -482,7 +510,7 @@ fn readme_snippets(fixture: &Fixture) -> Result<()> {
             )
         })?;
         std::thread::sleep(Duration::from_millis(50));
-        log.extend(session.browser_log()?);
+        log.extend(console::take(session, &server)?);
     }
     check(errors(&log).is_empty(), || {
         format!("errors in the console:\n      {}", shown(&errors(&log)))
