@@ -32,24 +32,24 @@ pub fn team_name(name: &str) -> Html {
     }
 }
 
-/// A team's line in a tie's card: badge, name, each leg's goals, aggregate
-/// and mark. Hidden from screen readers: the tie's name says it all in
-/// words. Its `data-team` is what hovering it highlights.
+/// A team's line in a tie's card: badge, name, where it entered from, each
+/// leg's goals, the aggregate and the mark (when there is one); the card's
+/// sentence says it all in words. Its `data-team` is what hovering it
+/// highlights.
 pub fn team_line(line: &Line, lit: bool) -> Html {
     let (through, lit) = (line.through.then_some(""), lit.then_some(""));
     html! {
-        <span class="cb-team" data-through={through} data-lit={lit}
-              data-team={line.id.clone()} aria-hidden="true">
+        <span class="cb-team" data-through={through} data-lit={lit} data-team={line.id.clone()}>
             { badge(&line.country, false) }
-            <span class="cb-name">
-                { team_name(&line.name) }
-                if let Some(entered) = &line.entered {
-                    <span class="cb-entered" title={entered.clone()}>{ entered_badge(entered) }</span>
-                }
-            </span>
+            { team_name(&line.name) }
+            if let Some(entered) = &line.entered {
+                <span class="cb-entered" title={entered.clone()}>{ entered_badge(entered) }</span>
+            }
             { for line.legs.iter().map(|goals| html! { <span class="cb-goals">{ goals }</span> }) }
             <span class="cb-aggregate">{ &line.aggregate }</span>
-            <span class="cb-mark">{ &line.mark }</span>
+            if !line.mark.is_empty() {
+                <span class="cb-mark">{ &line.mark }</span>
+            }
         </span>
     }
 }

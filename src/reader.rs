@@ -224,22 +224,28 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         let Some(object) = self.value.dyn_ref::<Object>().filter(|_| plain) else {
             return Err(self.wrong_type(&visitor));
         };
-        // The check serde-wasm-bindgen cannot make: a key the struct lacks.
-        for key in Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !fields.contains(&key.as_str()) {
-                return Err(self.at.placed(de::Error::unknown_field(&key, fields)));
-            }
-        }
-        let access = Fields {
+        let keys = Object::keys(object);
+        let mut access = Fields {
             object: object.clone(),
             fields: fields.iter(),
             pending: None,
+            found: 0,
             at: self.at,
         };
-        visitor
-            .visit_map(access)
-            .map_err(|error| self.at.placed(error))
+        let read = visitor.visit_map(&mut access);
+        // The check serde-wasm-bindgen cannot make: a key the struct lacks
+        // (named first: a misspelt field is missed as well). The keys are
+        // counted against the fields found, and only read one by one (each
+        // a string into wasm) when they differ or the struct was refused.
+        if read.is_err() || keys.length() != access.found {
+            for key in keys.iter() {
+                let key = key.as_string().unwrap_or_default();
+                if !fields.contains(&key.as_str()) {
+                    return Err(self.at.placed(de::Error::unknown_field(&key, fields)));
+                }
+            }
+        }
+        read.map_err(|error| self.at.placed(error))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -261,10 +267,12 @@ struct Fields<'a> {
     object: Object,
     fields: std::slice::Iter<'static, &'static str>,
     pending: Option<(&'static str, JsValue)>,
+    /// How many of the fields the object has.
+    found: u32,
     at: &'a Step<'a>,
 }
 
-impl<'de> de::MapAccess<'de> for Fields<'_> {
+impl<'de> de::MapAccess<'de> for &mut Fields<'_> {
     type Error = ReadError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -272,9 +280,12 @@ impl<'de> de::MapAccess<'de> for Fields<'_> {
         seed: K,
     ) -> Result<Option<K::Value>, ReadError> {
         for &field in self.fields.by_ref() {
-            let value = js_sys::Reflect::get(&self.object, &JsValue::from_str(field))
-                .unwrap_or(JsValue::UNDEFINED);
+            // Field names are interned: each crosses into JavaScript once,
+            // not once an object (thousands of times in a big competition).
+            let key = JsValue::from_str(wasm_bindgen::intern(field));
+            let value = js_sys::Reflect::get(&self.object, &key).unwrap_or(JsValue::UNDEFINED);
             if !value.is_undefined() {
+                self.found += 1;
                 self.pending = Some((field, value));
                 return seed.deserialize(field.into_deserializer()).map(Some);
             }

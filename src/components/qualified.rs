@@ -27,11 +27,11 @@ pub fn QualifiedCard(props: &QualifiedCardProps) -> Html {
     let team = model.winner(props.flat).and_then(|id| model.team(id));
     let lit = props.view.lit.is_some().then_some("");
     html! {
-        <div class="cb-card cb-qualified" data-on-path={lit} data-in-lit={lit}>
+        <div class="cb-card cb-qualified" data-on-path={lit}>
             if let Some(team) = team {
                 <span class="cb-team" data-through="">
                     { badge(&team.country, true) }
-                    <span class="cb-name">{ team_name(&team.name) }</span>
+                    { team_name(&team.name) }
                 </span>
             } else {
                 <span class="cb-team cb-pending">{ "To be decided" }</span>

@@ -55,7 +55,8 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
     let spacers = |count: usize| (0..count).map(|_| html! { <span /> });
     html! {
         <div class="cb-node" data-node={view.node.to_string()} data-kind={kind}
-             data-join={join} data-fed={fed} data-out-lit={lit}>
+             data-join={join} data-fed={fed} data-out-lit={lit}
+             data-in-lit={view.card.in_lit.then_some("")}>
             if node.lead > 0 {
                 <div class="cb-lead" aria-hidden="true">{ for spacers(node.lead) }</div>
             } else if !view.feeders.is_empty() {

@@ -42,19 +42,21 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         };
         team_line(line, view.lit == Some(slot))
     });
-    // State as attributes (and `aria-expanded`): literal classes.
+    // State as attributes (and `aria-expanded`): literal classes. The card
+    // is named by its sentence (a button's content is presentational), and
+    // holds its team lines only: a thousand-tie bracket draws 14 elements a
+    // tie, and the browser skips laying out the cards out of view.
     let on_path = view.lit.is_some().then_some("");
     let round = cx.element_id("round", result.round);
     let card = cx.element_id("tie", flat);
     if matches!(tie.kind(), Some(TieKind::Bye(_))) {
         return html! {
-            <div class="cb-card cb-bye" data-on-path={on_path} id={card} role="group" aria-label={text.name.clone()} aria-describedby={round}>
+            <div class="cb-card cb-bye" data-on-path={on_path} id={card} role="group"
+                 aria-label={text.name.clone()} aria-describedby={round}>
                 { for lines }
             </div>
         };
     }
-    let button = card;
-    let region = cx.element_id("boxes", flat);
     let on_click = {
         let on_toggle = cx.on_toggle.clone();
         Callback::from(move |_: MouseEvent| on_toggle.emit(flat))
@@ -63,25 +65,25 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         let cx = cx.clone();
         Callback::from(move |_: FocusEvent| cx.on_highlight.emit(cx.model.winner_number(flat)))
     };
+    // The region its button controls exists while open only.
+    let region = view.open.then(|| cx.element_id("boxes", flat));
     html! {
         <>
-            <button type="button" class="cb-card cb-tie" id={button.clone()}
-                    data-on-path={on_path} data-in-lit={view.in_lit.then_some("")}
+            <button type="button" class="cb-card cb-tie" id={card.clone()}
+                    data-on-path={on_path}
+                    aria-label={text.name.clone()} aria-describedby={round}
                     aria-expanded={if view.open { "true" } else { "false" }}
-                    aria-controls={region.clone()} aria-describedby={round}
+                    aria-controls={region.clone()}
                     onclick={on_click} onfocus={on_focus}>
-                // Named by this sentence, not an aria-label: the name then
-                // holds no more than the button says (WCAG 2.5.3, label in name).
-                <span class="cb-visually-hidden cb-tie-name">{ text.name.clone() }</span>
                 { for lines }
             </button>
-            <div class="cb-boxes" id={region} role="region" aria-labelledby={button} hidden={!view.open}>
-                if view.open {
+            if let Some(region) = region {
+                <div class="cb-boxes" id={region} role="region" aria-labelledby={card}>
                     { for (0..tie.legs.len()).map(|leg| html! {
                         <MatchBox key={leg} {flat} {leg} cx={cx.clone()} />
                     }) }
-                }
-            </div>
+                </div>
+            }
         </>
     }
 }

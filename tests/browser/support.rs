@@ -63,14 +63,10 @@ impl Mounted {
             .unwrap_or_else(|| panic!("{team} is not in the tie {teams}"))
     }
 
-    /// The region a tie button controls.
-    pub fn region_of(&self, button: &Element) -> Element {
-        let id = button
-            .get_attribute("aria-controls")
-            .expect("aria-controls");
-        self.shadow
-            .get_element_by_id(&id)
-            .expect("the controlled region exists")
+    /// The region a tie button controls: there while the tie is open only.
+    pub fn region_of(&self, button: &Element) -> Option<Element> {
+        let id = button.id().replacen("-tie-", "-boxes-", 1);
+        self.shadow.get_element_by_id(&id)
     }
 
     /// Takes the widget down and its element off the page.
