@@ -234,7 +234,10 @@ async fn a_press_opens_the_match_boxes_and_a_second_press_closes_them() {
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(widget.region_of(&button).is_none(), "no region while closed");
+    assert!(
+        widget.region_of(&button).is_none(),
+        "no region while closed"
+    );
     assert!(!button.has_attribute("aria-controls"));
 
     // On a team's name, the first time: the hover and the focus that come
