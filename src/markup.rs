@@ -33,13 +33,14 @@ pub fn team_name(name: &str) -> Html {
 }
 
 /// A team's line in a tie's card: badge, name, where it entered from, each
-/// leg's goals, the aggregate and the mark (when there is one); the card's
-/// sentence says it all in words. Its `data-team` is what hovering it
-/// highlights.
+/// leg's goals, the aggregate and the mark (when there is one). Hidden from
+/// screen readers: the card's sentence says it all in words. Its
+/// `data-team` is what hovering it highlights.
 pub fn team_line(line: &Line, lit: bool) -> Html {
     let (through, lit) = (line.through.then_some(""), lit.then_some(""));
     html! {
-        <span class="cb-team" data-through={through} data-lit={lit} data-team={line.id.clone()}>
+        <span class="cb-team" data-through={through} data-lit={lit} data-team={line.id.clone()}
+              aria-hidden="true">
             { badge(&line.country, false) }
             { team_name(&line.name) }
             if let Some(entered) = &line.entered {

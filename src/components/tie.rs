@@ -43,9 +43,8 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         team_line(line, view.lit == Some(slot))
     });
     // State as attributes (and `aria-expanded`): literal classes. The card
-    // is named by its sentence (a button's content is presentational), and
-    // holds its team lines only: a thousand-tie bracket draws 14 elements a
-    // tie, and the browser skips laying out the cards out of view.
+    // holds its sentence and its team lines only (16 elements a tie), and
+    // the browser skips laying out the cards out of view.
     let on_path = view.lit.is_some().then_some("");
     let round = cx.element_id("round", result.round);
     let card = cx.element_id("tie", flat);
@@ -71,10 +70,14 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         <>
             <button type="button" class="cb-card cb-tie" id={card.clone()}
                     data-on-path={on_path}
-                    aria-label={text.name.clone()} aria-describedby={round}
+                    aria-describedby={round}
                     aria-expanded={if view.open { "true" } else { "false" }}
                     aria-controls={region.clone()}
                     onclick={on_click} onfocus={on_focus}>
+                // Named by this sentence, not an aria-label: the name then
+                // holds all the button shows in words (WCAG 2.5.3, label in
+                // name), the team lines being hidden from screen readers.
+                <span class="cb-visually-hidden cb-tie-name">{ text.name.clone() }</span>
                 { for lines }
             </button>
             if let Some(region) = region {
