@@ -96,8 +96,8 @@ fn leg(teams: &[Team], home: usize, away: usize, score: Score) -> Match {
     let id = |index: usize| teams.get(index).map_or("?", |team| team.id.as_str());
     Match {
         id: format!("{} v {}", name(home), name(away)),
-        home: id(home).to_string(),
-        away: id(away).to_string(),
+        home: Some(id(home).to_string()),
+        away: Some(id(away).to_string()),
         status: MatchStatus::Played,
         score: Some(score),
         ..Match::default()
@@ -127,9 +127,11 @@ fn play(random: &mut Random, teams: &[Team], first: usize, second: usize, rules:
             teams.get(second).map_or("?", |team| team.id.as_str())
         ),
         teams: Some([first, second].map(|index| {
-            teams
-                .get(index)
-                .map_or_else(String::new, |team| team.id.clone())
+            Some(
+                teams
+                    .get(index)
+                    .map_or_else(String::new, |team| team.id.clone()),
+            )
         })),
         legs,
         ..Tie::default()
@@ -240,7 +242,11 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
             }
             let winner = decide(&tie, &round_rules)
                 .winner
-                .and_then(|slot| tie.teams.as_ref().map(|teams| teams[slot.index()].clone()))
+                .and_then(|slot| {
+                    tie.teams
+                        .as_ref()
+                        .and_then(|teams| teams[slot.index()].clone())
+                })
                 .and_then(|id| index_of.get(id.as_str()).copied())
                 .unwrap_or(*first);
             next.push((winner, Some(tie.id.clone())));

@@ -3,10 +3,9 @@
 
 use serde::Serialize;
 
-use crate::ids::Ids;
 use crate::model::{Competition, TieKind};
 use crate::rules::{decide, DecidedBy, Outcome, Slot};
-use crate::summary::sentence;
+use crate::summary::{sentence, Names};
 
 /// One tie's result; serializes to the spec's outcome line, keys in its order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -39,32 +38,14 @@ fn team_id(kind: Option<TieKind<'_>>, slot: Slot) -> Option<String> {
     match (kind?, slot) {
         (TieKind::Bye(team), Slot::First) => Some(team.to_string()),
         (TieKind::Bye(_), Slot::Second) => None,
-        (TieKind::Contest(teams), slot) => Some(teams[slot.index()].clone()),
+        (TieKind::Contest(teams), slot) => teams[slot.index()].clone(),
     }
 }
 
 /// Every tie's result, rounds in order, ties in order.
 pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
-    // One table for the whole file, so a big generated file stays linear
-    // (the last team of an id names it, were ids repeated).
-    let mut ids = Ids::new();
-    let mut names: Vec<&str> = Vec::with_capacity(competition.teams.len());
-    for team in &competition.teams {
-        match ids.insert(&team.id) {
-            Ok(_) => names.push(&team.name),
-            Err(number) => {
-                if let Some(name) = names.get_mut(number) {
-                    *name = &team.name;
-                }
-            }
-        }
-    }
-    let name = |id: &str| {
-        ids.get(id)
-            .and_then(|number| names.get(number))
-            .map_or(id, |name| *name)
-            .to_string()
-    };
+    // One table for the whole file, so a big generated file stays linear.
+    let names = Names::new(competition);
     let mut results = Vec::new();
     for (round_index, round) in competition.rounds.iter().enumerate() {
         for (index, tie) in round.ties.iter().enumerate() {
@@ -78,7 +59,7 @@ pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
                 loser: outcome.loser().and_then(|slot| team_id(kind, slot)),
                 decided_by: outcome.decided_by,
                 aggregate: outcome.aggregate,
-                summary: sentence(tie, &outcome, &name),
+                summary: sentence(tie, &outcome, &names),
                 outcome,
             });
         }

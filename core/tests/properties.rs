@@ -52,8 +52,8 @@ fn plus(score: Score, extra: Score) -> Score {
 fn leg(home: &str, away: &str, score: Score) -> Match {
     Match {
         id: format!("{home} v {away}"),
-        home: home.into(),
-        away: away.into(),
+        home: Some(home.into()),
+        away: Some(away.into()),
         status: MatchStatus::Played,
         score: Some(score),
         ..Match::default()
@@ -88,7 +88,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
                 rules,
                 tie: Tie {
                     id: "alpha-v-beta".into(),
-                    teams: Some(["alpha".into(), "beta".into()]),
+                    teams: Some([Some("alpha".into()), Some("beta".into())]),
                     legs,
                     ..Tie::default()
                 },
@@ -98,7 +98,7 @@ fn arb_case() -> impl Strategy<Value = Case> {
 
 fn winner_id(tie: &Tie, winner: Option<Slot>) -> Option<String> {
     let teams = tie.teams.clone()?;
-    winner.map(|slot| teams[slot.index()].clone())
+    winner.and_then(|slot| teams[slot.index()].clone())
 }
 
 fn flip<T: Copy>(pair: Option<[T; 2]>) -> Option<[T; 2]> {
@@ -225,8 +225,8 @@ fn arb_status() -> impl Strategy<Value = MatchStatus> {
 fn arb_match() -> impl Strategy<Value = Match> {
     let core = (
         text(),
-        id(),
-        id(),
+        maybe(id()),
+        maybe(id()),
         arb_status(),
         maybe(arb_score()),
         maybe(arb_score()),
@@ -327,7 +327,7 @@ fn arb_override() -> impl Strategy<Value = RulesOverride> {
 fn arb_tie() -> impl Strategy<Value = Tie> {
     (
         id(),
-        maybe([id(), id()]),
+        maybe([maybe(id()), maybe(id())]),
         maybe(id()),
         maybe([maybe(id()), maybe(id())]),
         maybe([maybe(text()), maybe(text())]),
