@@ -115,6 +115,13 @@ impl<'a> Names<'a> {
     }
 }
 
+/// What `teams[index]` of `tie` is called: the team's name, or "Winner of
+/// AS Kaloum v IR Tanger" while it is not known (see [`Names::place`]; this
+/// one builds the tables for one call, [`Names`] keeps them for many).
+pub fn place_name(competition: &Competition, tie: &Tie, index: usize) -> String {
+    Names::new(competition).place(tie, index)
+}
+
 /// "IR Tanger won 3–1 on aggregate.", "1–1 on aggregate. Vipers won on away goals.", …
 pub fn summary(competition: &Competition, tie: &Tie, outcome: &Outcome) -> String {
     sentence(tie, outcome, &Names::new(competition))

@@ -298,6 +298,9 @@ fn the_committed_file_round_trips_byte_for_byte() {
         if tie.bye.is_none() {
             assert!(tie.known_teams().is_some(), "{}", tie.id);
         }
-        assert!(tie.legs.iter().all(|m| m.home.is_some() && m.away.is_some()));
+        assert!(tie
+            .legs
+            .iter()
+            .all(|m| m.home.is_some() && m.away.is_some()));
     }
 }

@@ -427,9 +427,13 @@ fn bracket_rows(
     for (row, team) in rows.iter().zip(ids) {
         let mut total = 0u8;
         for (i, leg) in tie.legs.iter().enumerate().take(2) {
-            let goals = leg
-                .score
-                .map(|[h, a]| if leg.home.as_ref() == Some(team) { h } else { a });
+            let goals = leg.score.map(|[h, a]| {
+                if leg.home.as_ref() == Some(team) {
+                    h
+                } else {
+                    a
+                }
+            });
             total = total.saturating_add(goals.unwrap_or(0));
             if row.legs[i].goals != goals {
                 warn(
@@ -472,8 +476,13 @@ fn bracket_rows(
             );
         }
         let pens = tie.legs.last().and_then(|leg| {
-            leg.penalties
-                .map(|[h, a]| if leg.home.as_ref() == Some(team) { h } else { a })
+            leg.penalties.map(|[h, a]| {
+                if leg.home.as_ref() == Some(team) {
+                    h
+                } else {
+                    a
+                }
+            })
         });
         if cell.penalties != pens {
             warn(
