@@ -9,6 +9,7 @@ pub mod html;
 pub mod ids;
 pub mod links;
 pub mod model;
+pub mod needs;
 pub mod outcomes;
 pub mod rules;
 pub mod summary;
