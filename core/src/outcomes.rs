@@ -1,9 +1,11 @@
 //! Every tie of a competition decided, in file order: what the command-line
 //! tool prints a line of and what the widget draws.
 
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::model::{Competition, TieKind};
+use crate::needs::{needs, Need};
 use crate::rules::{decide, DecidedBy, Outcome, Slot};
 use crate::summary::{sentence, Names};
 
@@ -28,9 +30,54 @@ pub struct TieResult {
     pub aggregate: Option<[u32; 2]>,
     /// "IR Tanger won 3–1 on aggregate."
     pub summary: String,
+    /// For a tie with exactly its last leg to play, what each team needs in
+    /// it, in `teams` order; written as `{"team-id": "sentence", …}`, and
+    /// left out otherwise.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "needs_by_team"
+    )]
+    pub needs: Option<[TeamNeed; 2]>,
     /// The full outcome (away goals, penalties, leader, …).
     #[serde(skip)]
     pub outcome: Outcome,
+}
+
+/// What one team needs in its tie's last leg.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamNeed {
+    /// The team's id.
+    pub team: String,
+    /// The results that take it through.
+    pub need: Need,
+    /// [`Need::sentence`]: "Win by 2 goals or more, or win 1–0 and then the shoot-out."
+    pub sentence: String,
+}
+
+/// `{"as-kaloum": "Anything but a defeat, …", "ir-tanger": "Win by 2 goals …"}`,
+/// in `teams` order.
+fn needs_by_team<S: Serializer>(
+    needs: &Option<[TeamNeed; 2]>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let needs = needs.as_ref().map_or(&[][..], |needs| &needs[..]);
+    let mut map = serializer.serialize_map(Some(needs.len()))?;
+    for need in needs {
+        map.serialize_entry(&need.team, &need.sentence)?;
+    }
+    map.end()
+}
+
+/// What each team of a tie needs, with their ids.
+fn team_needs(tie: &crate::model::Tie, rules: &crate::model::Rules) -> Option<[TeamNeed; 2]> {
+    let [first, second] = tie.known_teams()?;
+    let [first_need, second_need] = needs(tie, rules)?;
+    let team_need = |team: &str, need: Need| TeamNeed {
+        team: team.to_string(),
+        sentence: need.sentence(),
+        need,
+    };
+    Some([team_need(first, first_need), team_need(second, second_need)])
 }
 
 /// The team id in `slot` of a tie (for a bye, the bye's team is `First`).
@@ -49,7 +96,8 @@ pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
     let mut results = Vec::new();
     for (round_index, round) in competition.rounds.iter().enumerate() {
         for (index, tie) in round.ties.iter().enumerate() {
-            let outcome = decide(tie, &competition.rules_for(round, tie));
+            let rules = competition.rules_for(round, tie);
+            let outcome = decide(tie, &rules);
             let kind = tie.kind();
             results.push(TieResult {
                 round: round_index,
@@ -60,6 +108,7 @@ pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
                 decided_by: outcome.decided_by,
                 aggregate: outcome.aggregate,
                 summary: sentence(tie, &outcome, &names),
+                needs: team_needs(tie, &rules),
                 outcome,
             });
         }
