@@ -275,6 +275,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_not_known_yet_is_named_by_its_feeder() {
+        let competition = crate::generate::generate_played(4, 7, 0.25).expect("generated");
+        let html = render(&competition, &FallbackOptions::default()).expect("a list");
+        assert!(html.contains("Winner of "), "{html}");
+        assert!(html.contains("The winners of "), "{html}");
+        assert!(html.contains("to be played"), "{html}");
+    }
+
+    #[test]
     fn text_is_escaped() {
         assert_eq!(
             escape("<b>\"A&B\"</b>"),
