@@ -4,6 +4,7 @@
 
 use cup_bracket_core::model::{Match, MatchStatus, TieKind};
 use cup_bracket_core::rules::{DecidedBy, Slot};
+use cup_bracket_core::summary::place_name;
 
 use crate::countries::country_name;
 use crate::view_model::BracketModel;
@@ -32,8 +33,10 @@ pub struct Line {
 /// Goals of `team` in a leg, as shown.
 fn goals_in(leg: &Match, team: &str) -> String {
     match leg.status {
-        MatchStatus::Played | MatchStatus::Awarded => leg_goals(leg, usize::from(leg.away == team))
-            .map_or_else(String::new, |goals| goals.to_string()),
+        MatchStatus::Played | MatchStatus::Awarded => {
+            { leg_goals(leg, usize::from(leg.away.as_deref() == Some(team))) }
+                .map_or_else(String::new, |goals| goals.to_string())
+        }
         MatchStatus::Cancelled => "–".to_string(),
         MatchStatus::Scheduled => String::new(),
     }
@@ -86,8 +89,13 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
         return Vec::new();
     };
     let outcome = &entry.outcome;
-    let line = |slot: Slot, id: &str| {
-        let team = model.team(id);
+    // A place not known yet has no id ("") and is named "Winner of X v Y".
+    let line = |slot: Slot, id: Option<&str>| {
+        let team = id.and_then(|id| model.team(id));
+        let (id, unknown) = match id {
+            Some(id) => (id, None),
+            None => ("", Some(place_name(&model.competition, tie, slot.index()))),
+        };
         let through = outcome.winner == Some(slot);
         // An awarded tie has no aggregate worth showing: "w/o" says it all.
         let aggregate = match (outcome.aggregate, outcome.decided_by) {
@@ -111,7 +119,10 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
         };
         Line {
             id: id.to_string(),
-            name: team.map_or_else(|| id.to_string(), |team| team.name.clone()),
+            name: team.map_or_else(
+                || unknown.clone().unwrap_or_else(|| id.to_string()),
+                |team| team.name.clone(),
+            ),
             country: team.map(|team| team.country.clone()).unwrap_or_default(),
             legs: tie.legs.iter().map(|leg| goals_in(leg, id)).collect(),
             aggregate,
@@ -124,10 +135,11 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
         }
     };
     match tie.kind() {
-        Some(TieKind::Bye(team)) => vec![line(Slot::First, team)],
-        Some(TieKind::Contest(teams)) => {
-            vec![line(Slot::First, &teams[0]), line(Slot::Second, &teams[1])]
-        }
+        Some(TieKind::Bye(team)) => vec![line(Slot::First, Some(team))],
+        Some(TieKind::Contest(teams)) => vec![
+            line(Slot::First, teams[0].as_deref()),
+            line(Slot::Second, teams[1].as_deref()),
+        ],
         None => Vec::new(),
     }
 }
@@ -148,7 +160,13 @@ pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
         )
     };
     let mut name = match tie.kind() {
-        Some(TieKind::Contest(teams)) => format!("{} v {}.", team(&teams[0]), team(&teams[1])),
+        Some(TieKind::Contest(teams)) => {
+            let place = |index: usize| match &teams[index] {
+                Some(id) => team(id),
+                None => place_name(&model.competition, tie, index),
+            };
+            format!("{} v {}.", place(0), place(1))
+        }
         Some(TieKind::Bye(id)) => format!("{}.", team(id)),
         None => String::new(),
     };

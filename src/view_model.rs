@@ -107,7 +107,9 @@ impl BracketModel {
             for tie in &round.ties {
                 let teams: [Option<&str>; 2] = match tie.kind() {
                     Some(TieKind::Bye(team)) => [Some(team), None],
-                    Some(TieKind::Contest([first, second])) => [Some(first), Some(second)],
+                    Some(TieKind::Contest([first, second])) => {
+                        [first.as_deref(), second.as_deref()]
+                    }
                     None => [None, None],
                 };
                 for team in teams.into_iter().flatten() {

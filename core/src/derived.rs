@@ -12,21 +12,21 @@ use crate::model::{team_name, Competition};
 /// empty home and away, an empty match id.
 pub fn fill_in_derived(competition: &mut Competition) {
     let Competition { teams, rounds, .. } = competition;
-    let name = |id: &str| team_name(teams, id);
+    let name = |id: &Option<String>| team_name(teams, id.as_deref().unwrap_or_default());
     for tie in rounds.iter_mut().flat_map(|round| &mut round.ties) {
-        if let Some([first, second]) = &tie.teams {
+        if let Some([Some(first), Some(second)]) = &tie.teams {
             if tie.id.is_empty() {
                 tie.id = [first, "-v-", second].concat();
             }
             for (index, leg) in tie.legs.iter_mut().enumerate() {
-                if leg.home.is_empty() && leg.away.is_empty() {
+                if is_left_out(&leg.home) && is_left_out(&leg.away) {
                     let (home, away) = if index % 2 == 0 {
                         (first, second)
                     } else {
                         (second, first)
                     };
-                    leg.home.clone_from(home);
-                    leg.away.clone_from(away);
+                    leg.home = Some(home.clone());
+                    leg.away = Some(away.clone());
                 }
             }
         }
@@ -38,20 +38,29 @@ pub fn fill_in_derived(competition: &mut Competition) {
     }
 }
 
+/// A host or visitor left out of the lean form: an empty id (`null` is a
+/// place not known yet, which stays as it is).
+fn is_left_out(team: &Option<String>) -> bool {
+    team.as_deref() == Some("")
+}
+
 /// The competition without the values [`fill_in_derived`] puts back; a
 /// value is left out only where putting it back gives it again, and `None`
 /// unless the whole competition comes back unchanged.
 pub fn without_derived(competition: &Competition) -> Option<Competition> {
     let mut lean = competition.clone();
     let Competition { teams, rounds, .. } = &mut lean;
-    let name = |id: &str| team_name(teams, id);
+    let name = |id: &Option<String>| team_name(teams, id.as_deref().unwrap_or_default());
     for tie in rounds.iter_mut().flat_map(|round| &mut round.ties) {
         for leg in &mut tie.legs {
-            if leg.id == [name(&leg.home), " v ", name(&leg.away)].concat() {
+            if leg.home.is_some()
+                && leg.away.is_some()
+                && leg.id == [name(&leg.home), " v ", name(&leg.away)].concat()
+            {
                 leg.id.clear();
             }
         }
-        if let Some([first, second]) = &tie.teams {
+        if let Some([Some(first), Some(second)]) = &tie.teams {
             if tie.id == [first, "-v-", second].concat() {
                 tie.id.clear();
             }
@@ -61,9 +70,9 @@ pub fn without_derived(competition: &Competition) -> Option<Competition> {
                 } else {
                     [second, first]
                 };
-                if [&leg.home, &leg.away] == hosts {
-                    leg.home.clear();
-                    leg.away.clear();
+                if [leg.home.as_ref(), leg.away.as_ref()] == hosts.map(Some) {
+                    leg.home = Some(String::new());
+                    leg.away = Some(String::new());
                 }
             }
         }

@@ -12,7 +12,7 @@ use std::fmt::{self, Write};
 use crate::html::escape;
 use crate::model::{Competition, Match, MatchStatus, Tie, TieKind};
 use crate::outcomes::outcomes;
-use crate::summary::EN_DASH;
+use crate::summary::{Names, EN_DASH};
 
 /// The start of a marker comment.
 pub const MARKER: &str = "<!-- cup-bracket:fallback";
@@ -48,20 +48,26 @@ impl fmt::Display for FallbackError {
 
 impl std::error::Error for FallbackError {}
 
-/// "IR Tanger (MAR)", escaped.
-fn team_label(competition: &Competition, id: &str) -> String {
-    match competition.team(id) {
+/// "IR Tanger (MAR)", escaped; "Winner of AS Kaloum v IR Tanger" for a
+/// place whose team is not known yet.
+fn team_label(competition: &Competition, names: &Names<'_>, tie: &Tie, index: usize) -> String {
+    let id = match tie.kind() {
+        Some(TieKind::Contest(teams)) => teams.get(index).and_then(Option::as_deref),
+        Some(TieKind::Bye(team)) => Some(team),
+        None => None,
+    };
+    match id.and_then(|id| competition.team(id)) {
         Some(team) => format!("{} ({})", escape(&team.name), escape(&team.country)),
-        None => escape(id).into_owned(),
+        None => escape(&names.place(tie, index)).into_owned(),
     }
 }
 
 /// One leg's result from the side of the tie's first team, as the article's
 /// tables write it: "1–0", "2–1 (a.e.t.)", "cancelled".
-fn leg_result(leg: &Match, first_team: &str) -> String {
+fn leg_result(leg: &Match, first_team: Option<&str>) -> String {
     let goals = leg.extra_time_score.or(leg.score);
     let score = goals.map(|[home, away]| {
-        let (ours, theirs) = if leg.home == first_team {
+        let (ours, theirs) = if leg.home.as_deref() == first_team {
             (home, away)
         } else {
             (away, home)
@@ -83,18 +89,23 @@ fn leg_result(leg: &Match, first_team: &str) -> String {
 }
 
 /// One `<li>`: both teams, each leg's score and the summary sentence.
-fn tie_item(competition: &Competition, tie: &Tie, summary: &str) -> String {
+fn tie_item<'a>(
+    competition: &Competition,
+    names: &Names<'a>,
+    tie: &'a Tie,
+    summary: &str,
+) -> String {
     let summary = escape(summary);
     match tie.kind() {
-        Some(TieKind::Bye(team)) => format!(
+        Some(TieKind::Bye(_)) => format!(
             "<li><span class=\"cb-fallback-teams\">{}</span>: {summary}</li>",
-            team_label(competition, team)
+            team_label(competition, names, tie, 0)
         ),
         Some(TieKind::Contest(teams)) => {
             let legs: Vec<String> = tie
                 .legs
                 .iter()
-                .map(|leg| leg_result(leg, &teams[0]))
+                .map(|leg| leg_result(leg, teams[0].as_deref()))
                 .collect();
             let legs = if legs.is_empty() {
                 String::new()
@@ -103,8 +114,8 @@ fn tie_item(competition: &Competition, tie: &Tie, summary: &str) -> String {
             };
             format!(
                 "<li><span class=\"cb-fallback-teams\">{} v {}</span>:{legs} {summary}</li>",
-                team_label(competition, &teams[0]),
-                team_label(competition, &teams[1]),
+                team_label(competition, names, tie, 0),
+                team_label(competition, names, tie, 1),
             )
         }
         None => format!("<li>{summary}</li>"),
@@ -139,6 +150,7 @@ pub fn render(competition: &Competition, options: &FallbackOptions) -> Result<St
         escape(NOTE)
     );
     let results = outcomes(competition);
+    let names = Names::new(competition);
     let inner = level + 1;
     for (index, round) in competition.rounds.iter().enumerate() {
         let shown = options
@@ -151,7 +163,7 @@ pub fn render(competition: &Competition, options: &FallbackOptions) -> Result<St
         let _ = write!(html, "<h{inner}>{}</h{inner}><ul>", escape(&round.name));
         for result in results.iter().filter(|result| result.round == index) {
             if let Some(tie) = round.ties.get(result.index) {
-                html.push_str(&tie_item(competition, tie, &result.summary));
+                html.push_str(&tie_item(competition, &names, tie, &result.summary));
             }
         }
         html.push_str("</ul>");
@@ -260,6 +272,15 @@ mod tests {
         assert!(inject("<!-- cup-bracket:fallback", &competition).is_err());
         let (same, count) = inject("<p>no marker</p>", &competition).expect("unchanged");
         assert_eq!((same.as_str(), count), ("<p>no marker</p>", 0));
+    }
+
+    #[test]
+    fn a_place_not_known_yet_is_named_by_its_feeder() {
+        let competition = crate::generate::generate_played(4, 7, 0.25).expect("generated");
+        let html = render(&competition, &FallbackOptions::default()).expect("a list");
+        assert!(html.contains("Winner of "), "{html}");
+        assert!(html.contains("The winners of "), "{html}");
+        assert!(html.contains("to be played"), "{html}");
     }
 
     #[test]

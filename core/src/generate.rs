@@ -96,8 +96,8 @@ fn leg(teams: &[Team], home: usize, away: usize, score: Score) -> Match {
     let id = |index: usize| teams.get(index).map_or("?", |team| team.id.as_str());
     Match {
         id: format!("{} v {}", name(home), name(away)),
-        home: id(home).to_string(),
-        away: id(away).to_string(),
+        home: Some(id(home).to_string()),
+        away: Some(id(away).to_string()),
         status: MatchStatus::Played,
         score: Some(score),
         ..Match::default()
@@ -127,9 +127,11 @@ fn play(random: &mut Random, teams: &[Team], first: usize, second: usize, rules:
             teams.get(second).map_or("?", |team| team.id.as_str())
         ),
         teams: Some([first, second].map(|index| {
-            teams
-                .get(index)
-                .map_or_else(String::new, |team| team.id.clone())
+            Some(
+                teams
+                    .get(index)
+                    .map_or_else(String::new, |team| team.id.clone()),
+            )
         })),
         legs,
         ..Tie::default()
@@ -240,7 +242,11 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
             }
             let winner = decide(&tie, &round_rules)
                 .winner
-                .and_then(|slot| tie.teams.as_ref().map(|teams| teams[slot.index()].clone()))
+                .and_then(|slot| {
+                    tie.teams
+                        .as_ref()
+                        .and_then(|teams| teams[slot.index()].clone())
+                })
                 .and_then(|id| index_of.get(id.as_str()).copied())
                 .unwrap_or(*first);
             next.push((winner, Some(tie.id.clone())));
@@ -270,4 +276,191 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
         teams: roster,
         rounds,
     })
+}
+
+/// The day the generated competitions start: Friday 10 February 2017.
+const FIRST_DAY: (i64, u32, u32) = (2017, 2, 10);
+
+/// Kick-offs, one a tie in turn (UTC).
+const KICKOFFS: [&str; 3] = ["15:00", "17:30", "20:00"];
+
+/// Days since 1970-01-01 of a Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let month = i64::from(month);
+    let day_of_year =
+        (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+/// The date `days` after 1970-01-01, as `YYYY-MM-DD`.
+fn civil_from_days(days: i64) -> String {
+    let days = days + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 {
+        month_index + 3
+    } else {
+        month_index - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// A date, kick-off and UTC offset for every leg: round `r` starts two weeks
+/// after round `r − 1`, its ties' first legs spread over three days (Friday
+/// to Sunday), second legs a week later.
+fn schedule(competition: &mut Competition) {
+    let start = days_from_civil(FIRST_DAY.0, FIRST_DAY.1, FIRST_DAY.2);
+    for (round_index, round) in competition.rounds.iter_mut().enumerate() {
+        for (tie_index, tie) in round.ties.iter_mut().enumerate() {
+            let spread = tie_index % 3;
+            for (leg_index, leg) in tie.legs.iter_mut().enumerate() {
+                let offset = 14 * round_index + 7 * leg_index + spread;
+                let offset = i64::try_from(offset).unwrap_or(i64::MAX / 2);
+                leg.date = Some(civil_from_days(start + offset));
+                leg.kickoff = KICKOFFS.get(spread).map(|time| (*time).to_string());
+                leg.utc_offset = Some("+00:00".to_string());
+            }
+        }
+    }
+}
+
+/// Ids that name no team for the ties whose teams are not known yet (the
+/// generated ids name the teams the generator had them play): the tie
+/// `round-of-16-3`, its legs "Round of 16 tie 3, first leg" and "…, second
+/// leg" ("…, match" for one), and every `from` that names it.
+fn neutral_ids(competition: &mut Competition) {
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for round in &mut competition.rounds {
+        for (index, tie) in round.ties.iter_mut().enumerate() {
+            if let Some(from) = &mut tie.from {
+                for source in from.iter_mut().flatten() {
+                    if let Some((_, new)) = renamed.iter().find(|(old, _)| old == source) {
+                        source.clone_from(new);
+                    }
+                }
+            }
+            if tie.known_teams().is_some() || tie.bye.is_some() {
+                continue;
+            }
+            let id = format!("{}-{}", round.id, index + 1);
+            renamed.push((std::mem::replace(&mut tie.id, id), tie.id.clone()));
+            let count = tie.legs.len();
+            for (number, leg) in tie.legs.iter_mut().enumerate() {
+                let which = match (count, number) {
+                    (1, _) => "match",
+                    (_, 0) => "first leg",
+                    _ => "second leg",
+                };
+                leg.id = format!("{} tie {}, {which}", round.name, index + 1);
+            }
+        }
+    }
+}
+
+/// A valid competition of `teams` teams stopped part way: every leg dated,
+/// the first `played` (a fraction from 0 to 1) of them in date order played
+/// as [`generate`] plays them, the rest scheduled; the places of ties whose
+/// feeder is undecided are `null` (and such ties' ids name no team).
+pub fn generate_played(teams: usize, seed: u64, played: f64) -> Result<Competition, String> {
+    if !(0.0..=1.0).contains(&played) {
+        return Err(format!(
+            "--played must be a fraction from 0 to 1, not {played}"
+        ));
+    }
+    let mut competition = generate(teams, seed)?;
+    schedule(&mut competition);
+    // Legs in date order (kick-off, then file order, breaking ties).
+    let mut order: Vec<(String, usize, usize, usize, usize)> = Vec::new();
+    for (round_index, round) in competition.rounds.iter().enumerate() {
+        for (tie_index, tie) in round.ties.iter().enumerate() {
+            for (leg_index, leg) in tie.legs.iter().enumerate() {
+                let when = [leg.date.as_deref(), leg.kickoff.as_deref()]
+                    .map(Option::unwrap_or_default)
+                    .concat();
+                order.push((when, order.len(), round_index, tie_index, leg_index));
+            }
+        }
+    }
+    order.sort();
+    // A fraction of at most 65,535 × 2 legs: exact enough in an f64.
+    let count = (played * order.len() as f64).round() as usize;
+    for (_, _, round, tie, leg) in order.into_iter().skip(count) {
+        if let Some(leg) = competition
+            .rounds
+            .get_mut(round)
+            .and_then(|round| round.ties.get_mut(tie))
+            .and_then(|tie| tie.legs.get_mut(leg))
+        {
+            crate::places::unplay(leg);
+        }
+    }
+    crate::places::forget_undecided(&mut competition);
+    neutral_ids(&mut competition);
+    Ok(competition)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_count_days_as_the_calendar_does() {
+        let start = days_from_civil(2017, 2, 10);
+        assert_eq!(civil_from_days(start), "2017-02-10");
+        assert_eq!(civil_from_days(start + 19), "2017-03-01");
+        assert_eq!(civil_from_days(start + 324), "2017-12-31");
+        assert_eq!(civil_from_days(start + 325), "2018-01-01");
+        assert_eq!(
+            civil_from_days(days_from_civil(2016, 2, 28) + 1),
+            "2016-02-29"
+        );
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+    }
+
+    #[test]
+    fn a_competition_stopped_part_way_is_valid() {
+        for played in [0.0, 0.3, 0.5, 0.77, 1.0] {
+            let competition = generate_played(64, 3, played).expect("generated");
+            assert_eq!(crate::validate::validate(&competition), vec![], "{played}");
+            let legs: Vec<&crate::model::Match> = competition
+                .rounds
+                .iter()
+                .flat_map(|round| &round.ties)
+                .flat_map(|tie| &tie.legs)
+                .collect();
+            let done = legs.iter().filter(|leg| leg.status.counts()).count();
+            assert_eq!(
+                done,
+                (played * legs.len() as f64).round() as usize,
+                "{played}"
+            );
+            // Played legs all come before the first leg to play.
+            let last_played = legs
+                .iter()
+                .filter(|leg| leg.status.counts())
+                .map(|leg| &leg.date)
+                .max();
+            let first_to_play = legs
+                .iter()
+                .filter(|leg| !leg.status.counts())
+                .map(|leg| &leg.date)
+                .min();
+            if let (Some(last), Some(first)) = (last_played, first_to_play) {
+                assert!(last <= first, "{played}");
+            }
+        }
+        assert_eq!(generate_played(64, 3, 1.0).map(|c| c.rounds.len()), Ok(6));
+        assert!(generate_played(64, 3, 1.5).is_err());
+        assert!(generate_played(64, 3, f64::NAN).is_err());
+    }
 }

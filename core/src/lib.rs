@@ -3,16 +3,20 @@
 //! the command-line tool, the build script, the importer and the widget all
 //! decide ties with this one crate.
 
+pub mod as_of;
 pub mod derived;
 pub mod generate;
 pub mod html;
 pub mod ids;
 pub mod links;
 pub mod model;
+pub mod needs;
 pub mod outcomes;
+pub mod places;
 pub mod rules;
 pub mod summary;
 pub mod validate;
+pub mod what_if;
 
 #[cfg(feature = "cli")]
 pub mod fallback;

@@ -151,9 +151,10 @@ pub struct Round {
 pub struct Tie {
     /// Unique among all ties of the file.
     pub id: String,
-    /// The two team ids; the first hosts the first leg.
+    /// The two team ids; the first hosts the first leg. A place is `None`
+    /// (`null`) while the tie named by `from` for it is undecided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub teams: Option<[String; 2]>,
+    pub teams: Option<[Option<String>; 2]>,
     /// For a bye: the team that goes through without playing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bye: Option<String>,
@@ -179,8 +180,9 @@ pub struct Tie {
 pub enum TieKind<'a> {
     /// A team goes through without playing.
     Bye(&'a str),
-    /// Two teams play their legs.
-    Contest(&'a [String; 2]),
+    /// Two teams play their legs; a place is `None` while the tie that
+    /// feeds it is undecided.
+    Contest(&'a [Option<String>; 2]),
 }
 
 impl Tie {
@@ -191,6 +193,14 @@ impl Tie {
             (Some(team), None) => Some(TieKind::Bye(team)),
             (None, Some(teams)) => Some(TieKind::Contest(teams)),
             (Some(_), Some(_)) | (None, None) => None,
+        }
+    }
+
+    /// Both team ids of a contest whose places are both known.
+    pub fn known_teams(&self) -> Option<[&str; 2]> {
+        match self.kind()? {
+            TieKind::Contest([Some(first), Some(second)]) => Some([first, second]),
+            TieKind::Contest(_) | TieKind::Bye(_) => None,
         }
     }
 }
@@ -204,6 +214,13 @@ pub struct Walkover {
     /// Why, in the project's own words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+}
+
+/// A team id or `null`, which must be written: `deserialize_with` makes a
+/// missing `home` or `away` an error instead of serde's `None` for a missing
+/// `Option` field.
+fn present<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Option::<String>::deserialize(deserializer)
 }
 
 /// Where a match stands.
@@ -240,10 +257,13 @@ pub type Score = [u8; 2];
 pub struct Match {
     /// The article's `{{Football box}}` id: "IR Tanger v AS Kaloum".
     pub id: String,
-    /// Team id of the host.
-    pub home: String,
-    /// Team id of the visitor.
-    pub away: String,
+    /// Team id of the host; `None` (`null`, written out) in the place of a
+    /// tie's team that is not known yet.
+    #[serde(deserialize_with = "present")]
+    pub home: Option<String>,
+    /// Team id of the visitor; `None` as `home`.
+    #[serde(deserialize_with = "present")]
+    pub away: Option<String>,
     /// Played, awarded, cancelled or scheduled.
     pub status: MatchStatus,
     /// Goals at the end of normal time.

@@ -1,12 +1,13 @@
 //! Every tie of a competition decided, in file order: what the command-line
 //! tool prints a line of and what the widget draws.
 
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
-use crate::ids::Ids;
 use crate::model::{Competition, TieKind};
+use crate::needs::{needs, Need};
 use crate::rules::{decide, DecidedBy, Outcome, Slot};
-use crate::summary::sentence;
+use crate::summary::{sentence, Names};
 
 /// One tie's result; serializes to the spec's outcome line, keys in its order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -29,9 +30,54 @@ pub struct TieResult {
     pub aggregate: Option<[u32; 2]>,
     /// "IR Tanger won 3–1 on aggregate."
     pub summary: String,
+    /// For a tie with exactly its last leg to play, what each team needs in
+    /// it, in `teams` order; written as `{"team-id": "sentence", …}`, and
+    /// left out otherwise.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "needs_by_team"
+    )]
+    pub needs: Option<[TeamNeed; 2]>,
     /// The full outcome (away goals, penalties, leader, …).
     #[serde(skip)]
     pub outcome: Outcome,
+}
+
+/// What one team needs in its tie's last leg.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeamNeed {
+    /// The team's id.
+    pub team: String,
+    /// The results that take it through.
+    pub need: Need,
+    /// [`Need::sentence`]: "Win by 2 goals or more, or win 1–0 and then the shoot-out."
+    pub sentence: String,
+}
+
+/// `{"as-kaloum": "Anything but a defeat, …", "ir-tanger": "Win by 2 goals …"}`,
+/// in `teams` order.
+fn needs_by_team<S: Serializer>(
+    needs: &Option<[TeamNeed; 2]>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let needs = needs.as_ref().map_or(&[][..], |needs| &needs[..]);
+    let mut map = serializer.serialize_map(Some(needs.len()))?;
+    for need in needs {
+        map.serialize_entry(&need.team, &need.sentence)?;
+    }
+    map.end()
+}
+
+/// What each team of a tie needs, with their ids.
+fn team_needs(tie: &crate::model::Tie, rules: &crate::model::Rules) -> Option<[TeamNeed; 2]> {
+    let [first, second] = tie.known_teams()?;
+    let [first_need, second_need] = needs(tie, rules)?;
+    let team_need = |team: &str, need: Need| TeamNeed {
+        team: team.to_string(),
+        sentence: need.sentence(),
+        need,
+    };
+    Some([team_need(first, first_need), team_need(second, second_need)])
 }
 
 /// The team id in `slot` of a tie (for a bye, the bye's team is `First`).
@@ -39,36 +85,19 @@ fn team_id(kind: Option<TieKind<'_>>, slot: Slot) -> Option<String> {
     match (kind?, slot) {
         (TieKind::Bye(team), Slot::First) => Some(team.to_string()),
         (TieKind::Bye(_), Slot::Second) => None,
-        (TieKind::Contest(teams), slot) => Some(teams[slot.index()].clone()),
+        (TieKind::Contest(teams), slot) => teams[slot.index()].clone(),
     }
 }
 
 /// Every tie's result, rounds in order, ties in order.
 pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
-    // One table for the whole file, so a big generated file stays linear
-    // (the last team of an id names it, were ids repeated).
-    let mut ids = Ids::new();
-    let mut names: Vec<&str> = Vec::with_capacity(competition.teams.len());
-    for team in &competition.teams {
-        match ids.insert(&team.id) {
-            Ok(_) => names.push(&team.name),
-            Err(number) => {
-                if let Some(name) = names.get_mut(number) {
-                    *name = &team.name;
-                }
-            }
-        }
-    }
-    let name = |id: &str| {
-        ids.get(id)
-            .and_then(|number| names.get(number))
-            .map_or(id, |name| *name)
-            .to_string()
-    };
+    // One table for the whole file, so a big generated file stays linear.
+    let names = Names::new(competition);
     let mut results = Vec::new();
     for (round_index, round) in competition.rounds.iter().enumerate() {
         for (index, tie) in round.ties.iter().enumerate() {
-            let outcome = decide(tie, &competition.rules_for(round, tie));
+            let rules = competition.rules_for(round, tie);
+            let outcome = decide(tie, &rules);
             let kind = tie.kind();
             results.push(TieResult {
                 round: round_index,
@@ -78,7 +107,8 @@ pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
                 loser: outcome.loser().and_then(|slot| team_id(kind, slot)),
                 decided_by: outcome.decided_by,
                 aggregate: outcome.aggregate,
-                summary: sentence(tie, &outcome, &name),
+                summary: sentence(tie, &outcome, &names),
+                needs: team_needs(tie, &rules),
                 outcome,
             });
         }

@@ -1,5 +1,5 @@
 //! A tie's outcome under its rules: aggregate, away goals, extra time,
-//! penalties, walkover, bye, or a leg still to play.
+//! penalties, walkover, bye, or a leg still to play (or a team not known yet).
 //!
 //! Pure and total: every input, valid or not, gets an outcome and never a panic.
 //! The steps run in the order football applies them: the aggregate after
@@ -46,11 +46,12 @@ impl Slot {
         }
     }
 
-    /// The slot of `team` among the tie's `teams`, if it is one of them.
-    pub fn find(teams: &[String; 2], team: &str) -> Option<Slot> {
-        if teams[0] == team {
+    /// The slot of `team` among the tie's `teams`, if it is one of them (a
+    /// `None` place holds no team).
+    pub fn find(teams: &[Option<String>; 2], team: &str) -> Option<Slot> {
+        if teams[0].as_deref() == Some(team) {
             Some(Slot::First)
-        } else if teams[1] == team {
+        } else if teams[1].as_deref() == Some(team) {
             Some(Slot::Second)
         } else {
             None
@@ -212,11 +213,11 @@ fn in_team_order(home: Slot, score: Score) -> [u8; 2] {
     }
 }
 
-fn tally(tie: &Tie, teams: &[String; 2], rules: &Rules, deciding: usize) -> Tally {
+fn tally(tie: &Tie, teams: &[Option<String>; 2], rules: &Rules, deciding: usize) -> Tally {
     let mut tally = Tally::default();
     for (index, leg) in tie.legs.iter().enumerate() {
-        let home = Slot::find(teams, &leg.home);
-        let away = Slot::find(teams, &leg.away);
+        let home = leg.home.as_deref().and_then(|home| Slot::find(teams, home));
+        let away = leg.away.as_deref().and_then(|away| Slot::find(teams, away));
         let (Some(home), Some(away)) = (home, away) else {
             tally.pending = true;
             continue;
@@ -292,6 +293,11 @@ pub fn decide(tie: &Tie, rules: &Rules) -> Outcome {
         ..outcome
     };
 
+    // A place not known yet: nothing is decided, whatever else the tie says.
+    if teams.iter().any(Option::is_none) {
+        outcome.leader = ahead(tally.full);
+        return outcome;
+    }
     // A walkover stands whatever the legs say.
     if let Some(walkover) = &tie.walkover {
         return match Slot::find(teams, &walkover.winner) {

@@ -6,7 +6,7 @@
 
 use crate::ids::Ids;
 use crate::model::{Competition, Match, MatchStatus, Rules, Score, Tie, TieKind, FORMAT_VERSION};
-use crate::rules::{decide, DecidedBy};
+use crate::rules::{decide, DecidedBy, Slot};
 use crate::summary::EN_DASH;
 
 /// One thing wrong with a file: where, and what.
@@ -175,7 +175,7 @@ impl<'a> Validator<'a> {
                     let winner = match (tie.kind(), outcome.winner) {
                         (Some(TieKind::Bye(team)), Some(_)) => Some(team),
                         (Some(TieKind::Contest(teams)), Some(slot)) => {
-                            Some(teams[slot.index()].as_str())
+                            teams[slot.index()].as_deref()
                         }
                         (Some(TieKind::Bye(_) | TieKind::Contest(_)) | None, None)
                         | (None, Some(_)) => None,
@@ -240,7 +240,7 @@ impl<'a> Validator<'a> {
         }
         if let Some([first, second]) = &tie.from {
             if let Some(source) = first {
-                self.from(at(place, ".from[0]"), source, team, order);
+                self.from(at(place, ".from[0]"), source, Some(team), order);
             }
             if second.is_some() {
                 self.report(
@@ -251,24 +251,41 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn from(&mut self, place: String, source: &str, team: &str, order: usize) {
+    /// A `from` link: `team` is the place it feeds, `None` while not known.
+    fn from(&mut self, place: String, source: &str, team: Option<&str>, order: usize) {
         let earlier = self
             .ties
             .get(source)
             .and_then(|number| self.earlier.get(number));
-        match earlier {
-            None => self.report(place, format!("unknown tie \"{source}\"")),
-            Some(earlier) if earlier.order >= order => {
+        match (earlier, team) {
+            (None, _) => self.report(place, format!("unknown tie \"{source}\"")),
+            (Some(earlier), _) if earlier.order >= order => {
                 self.report(place, format!("\"{source}\" is not an earlier tie"));
             }
-            Some(Earlier {
-                winner: Some(winner),
-                ..
-            }) if *winner != team => {
+            (
+                Some(Earlier {
+                    winner: Some(winner),
+                    ..
+                }),
+                Some(team),
+            ) if *winner != team => {
                 let message = format!("the winner of \"{source}\" is \"{winner}\", not \"{team}\"");
                 self.report(place, message);
             }
-            Some(_) => {}
+            (
+                Some(Earlier {
+                    winner: Some(winner),
+                    ..
+                }),
+                None,
+            ) => {
+                // Reported at the place (`teams[i]`), not at `from[i]`.
+                let message = format!(
+                    "null, but \"{source}\" is decided: its winner \"{winner}\" plays here"
+                );
+                self.report(place.replace(".from[", ".teams["), message);
+            }
+            (Some(_), _) => {}
         }
     }
 
@@ -276,20 +293,33 @@ impl<'a> Validator<'a> {
         &mut self,
         place: &str,
         tie: &Tie,
-        teams: &[String; 2],
+        teams: &[Option<String>; 2],
         rules: &Rules,
         order: usize,
     ) {
-        let [first, second] = teams;
-        let known = [
-            self.known_team(at(place, ".teams[0]"), first),
-            self.known_team(at(place, ".teams[1]"), second),
-        ];
-        if first == second {
-            self.report(
-                at(place, ".teams"),
-                format!("a team cannot play itself: \"{first}\" twice"),
-            );
+        let mut known = [false; 2];
+        for (index, team) in teams.iter().enumerate() {
+            let team_place = item(place, ".teams", index);
+            match team {
+                Some(team) => known[index] = self.known_team(team_place, team),
+                None => {
+                    let source = tie.from.as_ref().and_then(|from| from[index].as_ref());
+                    if source.is_none() {
+                        let message = format!(
+                            "null, but from[{index}] names no tie: a team not known yet is the winner of an earlier tie"
+                        );
+                        self.report(team_place, message);
+                    }
+                }
+            }
+        }
+        if let [Some(first), Some(second)] = teams {
+            if first == second {
+                self.report(
+                    at(place, ".teams"),
+                    format!("a team cannot play itself: \"{first}\" twice"),
+                );
+            }
         }
         let allowed = usize::from(rules.legs.clamp(1, 2));
         if tie.legs.is_empty() && tie.walkover.is_none() {
@@ -304,38 +334,76 @@ impl<'a> Validator<'a> {
             );
             self.report(at(place, ".legs"), message);
         }
+        let unknown = teams.iter().position(Option::is_none);
         for (index, leg) in tie.legs.iter().enumerate() {
             let leg_place = item(place, ".legs", index);
             self.leg(&leg_place, tie, teams, index, leg, rules);
+            if let (Some(unknown), false) = (unknown, leg.status == MatchStatus::Scheduled) {
+                let message = format!(
+                    "teams[{unknown}] is null, so every leg is still to play (\"scheduled\")"
+                );
+                self.report(at(&leg_place, ".status"), message);
+            }
         }
         self.tie_breaks(place, tie, rules);
         if let Some(walkover) = &tie.walkover {
-            if !teams.contains(&walkover.winner) {
+            if Slot::find(teams, &walkover.winner).is_none() {
                 let message = format!("\"{}\" is not one of this tie's teams", walkover.winner);
                 self.report(at(place, ".walkover.winner"), message);
             }
         }
         if let Some(from) = &tie.from {
             for (index, source) in from.iter().enumerate() {
-                let (Some(source), Some(team), Some(true)) =
-                    (source, teams.get(index), known.get(index))
-                else {
+                let (Some(source), Some(team)) = (source, teams.get(index)) else {
                     continue;
                 };
-                self.from(item(place, ".from", index), source, team, order);
+                match team {
+                    Some(team) if known.get(index) == Some(&true) => {
+                        self.from(item(place, ".from", index), source, Some(team), order);
+                    }
+                    Some(_) => {}
+                    None => self.from(item(place, ".from", index), source, None, order),
+                }
             }
         }
     }
 
-    fn side(&mut self, place: String, team: &str, teams: &[String; 2]) -> bool {
+    /// A leg's `home` or `away`: the team of `teams[slot]`, or `null` exactly
+    /// where that place is.
+    fn side(
+        &mut self,
+        place: String,
+        team: Option<&str>,
+        teams: &[Option<String>; 2],
+        slot: usize,
+    ) -> bool {
+        let expected = teams.get(slot).and_then(Option::as_deref);
+        let team = match (team, expected) {
+            (None, None) => return false,
+            (None, Some(expected)) => {
+                let message = format!("null, but teams[{slot}] is known: \"{expected}\"");
+                self.report(place, message);
+                return false;
+            }
+            (Some(team), None) => {
+                let message = format!(
+                    "\"{team}\", but teams[{slot}] is null: a team not known yet is null here too"
+                );
+                self.report(place, message);
+                return false;
+            }
+            (Some(team), Some(_)) => team,
+        };
         if !self.known_team(place.clone(), team) {
             return false;
         }
-        let ours = teams.iter().any(|id| id == team);
+        let ours = Slot::find(teams, team).is_some();
         if !ours {
+            let name = |slot: usize| teams[slot].as_deref().unwrap_or("null");
             let message = format!(
                 "\"{team}\" is not one of this tie's teams (\"{}\", \"{}\")",
-                teams[0], teams[1]
+                name(0),
+                name(1)
             );
             self.report(place, message);
         }
@@ -346,26 +414,42 @@ impl<'a> Validator<'a> {
         &mut self,
         place: &str,
         tie: &Tie,
-        teams: &[String; 2],
+        teams: &[Option<String>; 2],
         index: usize,
         leg: &Match,
         rules: &Rules,
     ) {
-        let home_ok = self.side(at(place, ".home"), &leg.home, teams);
-        let away_ok = self.side(at(place, ".away"), &leg.away, teams);
+        // The places the host and the visitor stand for: teams[0] hosts the
+        // first leg, teams[1] the second. A known team is checked as before
+        // (a second leg's host against the first's); a null is checked
+        // against its place.
+        let (home_slot, away_slot) = if index % 2 == 0 { (0, 1) } else { (1, 0) };
+        let home_slot = match (&leg.home, &teams[home_slot]) {
+            (Some(home), Some(_)) => Slot::find(teams, home).map_or(home_slot, Slot::index),
+            (Some(_) | None, _) => home_slot,
+        };
+        let away_slot = match (&leg.away, &teams[away_slot]) {
+            (Some(away), Some(_)) => Slot::find(teams, away).map_or(away_slot, Slot::index),
+            (Some(_) | None, _) => away_slot,
+        };
+        let home_ok = self.side(at(place, ".home"), leg.home.as_deref(), teams, home_slot);
+        let away_ok = self.side(at(place, ".away"), leg.away.as_deref(), teams, away_slot);
         if home_ok && away_ok && leg.home == leg.away {
             self.report(at(place, ".away"), "a team cannot play itself");
         }
-        if index == 0 && home_ok && leg.home != teams[0] {
-            let message = format!("the first leg's host must be teams[0], \"{}\"", teams[0]);
-            self.report(at(place, ".home"), message);
+        if let (0, true, Some(first)) = (index, home_ok, &teams[0]) {
+            if leg.home.as_ref() != Some(first) {
+                let message = format!("the first leg's host must be teams[0], \"{first}\"");
+                self.report(at(place, ".home"), message);
+            }
         }
         if index == 1 {
-            if let Some(first) = tie.legs.first() {
-                if first.home == leg.home {
+            if let Some((Some(first), Some(home))) =
+                tie.legs.first().map(|first| (&first.home, &leg.home))
+            {
+                if first == home {
                     let message = format!(
-                        "the second leg's host is the first leg's host \"{}\"; the visitor hosts it",
-                        leg.home
+                        "the second leg's host is the first leg's host \"{home}\"; the visitor hosts it"
                     );
                     self.report(at(place, ".home"), message);
                 }

@@ -129,7 +129,7 @@ fn outcomes_of_an_undecided_tie_have_null_winner_and_loser() {
     let last = stdout(&output).lines().last().unwrap().to_string();
     assert_eq!(
         last,
-        r#"{"tie":"as-kaloum-v-ir-tanger","winner":null,"loser":null,"decided_by":"undecided","aggregate":[1,0],"summary":"First leg: AS Kaloum 1–0 IR Tanger; second leg to play."}"#
+        r#"{"tie":"as-kaloum-v-ir-tanger","winner":null,"loser":null,"decided_by":"undecided","aggregate":[1,0],"summary":"First leg: AS Kaloum 1–0 IR Tanger; second leg to play.","needs":{"as-kaloum":"Anything but a defeat, a one-goal defeat in which they score (2–1, 3–2 …), or a 1–0 defeat and then the shoot-out.","ir-tanger":"Win by 2 goals or more, or win 1–0 and then the shoot-out."}}"#
     );
 }
 
@@ -201,4 +201,176 @@ fn generated_files_are_valid_deterministic_and_varied() {
 fn import_of_a_missing_article_exits_1() {
     let output = run(&["import", "/nonexistent/article.wiki"]);
     assert_eq!(output.status.code(), Some(1));
+}
+
+/// The committed 2017 file.
+const DATA: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../data/2017-caf-confederation-cup-qualifying.json"
+);
+
+/// The outcome line of one tie.
+fn line_of(out: &str, tie: &str) -> String {
+    let key = format!("{{\"tie\":\"{tie}\",");
+    out.lines()
+        .find(|line| line.starts_with(&key))
+        .unwrap_or_else(|| panic!("no line for {tie}"))
+        .to_string()
+}
+
+#[test]
+fn outcomes_as_of_a_day_say_what_each_team_needs() {
+    let output = run(&["outcomes", DATA, "--as-of", "2017-03-12"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), 64);
+    assert_eq!(
+        line_of(&out, "as-kaloum-v-ir-tanger"),
+        r#"{"tie":"as-kaloum-v-ir-tanger","winner":null,"loser":null,"decided_by":"undecided","aggregate":[1,0],"summary":"First leg: AS Kaloum 1–0 IR Tanger; second leg to play.","needs":{"as-kaloum":"Anything but a defeat, a one-goal defeat in which they score (2–1, 3–2 …), or a 1–0 defeat and then the shoot-out.","ir-tanger":"Win by 2 goals or more, or win 1–0 and then the shoot-out."}}"#
+    );
+    assert_eq!(
+        line_of(&out, "horoya-v-ir-tanger"),
+        r#"{"tie":"horoya-v-ir-tanger","winner":null,"loser":null,"decided_by":"undecided","aggregate":[0,0],"summary":"Horoya will play the winner of AS Kaloum v IR Tanger."}"#
+    );
+    // 16 first-round ties between their legs, each with needs; the
+    // preliminary round's lines are those of the whole file.
+    assert_eq!(out.matches("\"needs\":").count(), 16);
+    let whole = stdout(&run(&["outcomes", DATA]));
+    assert!(!whole.contains("\"needs\""));
+    let preliminary = |text: &str| text.lines().take(32).collect::<Vec<_>>().join("\n");
+    assert_eq!(preliminary(&out), preliminary(&whole));
+}
+
+#[test]
+fn outcomes_with_a_what_if_follow_through_the_rounds() {
+    let output = run(&[
+        "outcomes",
+        DATA,
+        "--as-of",
+        "2017-03-12",
+        "--set",
+        "IR Tanger v AS Kaloum=2-1",
+        "--set",
+        "Horoya v IR Tanger=0-1",
+        "--set",
+        "IR Tanger v Horoya=0-1 pens 4-3",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(
+        line_of(&out, "as-kaloum-v-ir-tanger"),
+        r#"{"tie":"as-kaloum-v-ir-tanger","winner":"as-kaloum","loser":"ir-tanger","decided_by":"away_goals","aggregate":[2,2],"summary":"2–2 on aggregate. AS Kaloum won on away goals."}"#
+    );
+    assert_eq!(
+        line_of(&out, "horoya-v-ir-tanger"),
+        r#"{"tie":"horoya-v-ir-tanger","winner":"as-kaloum","loser":"horoya","decided_by":"penalties","aggregate":[1,1],"summary":"1–1 on aggregate. AS Kaloum won 4–3 on penalties."}"#
+    );
+}
+
+#[test]
+fn a_what_if_between_the_legs_gives_the_other_leg_its_needs() {
+    let output = run(&[
+        "outcomes",
+        DATA,
+        "--as-of",
+        "2017-03-12",
+        "--set",
+        "IR Tanger v AS Kaloum=2-1",
+        "--set",
+        "Horoya v IR Tanger=2-0",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        line_of(&stdout(&output), "horoya-v-ir-tanger"),
+        r#"{"tie":"horoya-v-ir-tanger","winner":null,"loser":null,"decided_by":"undecided","aggregate":[2,0],"summary":"First leg: Horoya 2–0 AS Kaloum; second leg to play.","needs":{"horoya":"Anything but a defeat by 2 goals or more, a two-goal defeat in which they score (3–1, 4–2 …), or a 2–0 defeat and then the shoot-out.","as-kaloum":"Win by 3 goals or more, or win 2–0 and then the shoot-out."}}"#
+    );
+}
+
+#[test]
+fn a_what_if_that_cannot_be_read_or_played_is_a_usage_error() {
+    for (args, message) in [
+        (
+            &["outcomes", DATA, "--set", "IR Tanger v AS Kaloum 2-1"][..],
+            "cup-bracket: --set \"IR Tanger v AS Kaloum 2-1\": no \"=\" between the match and its score",
+        ),
+        (
+            &["outcomes", DATA, "--set", "IR Tanger v AS Kaloum=2-1"][..],
+            "cup-bracket: --set \"IR Tanger v AS Kaloum=2-1\": \"IR Tanger v AS Kaloum\" is not a leg still to play (it is played)",
+        ),
+        (
+            &["outcomes", DATA, "--as-of", "2017-03-12", "--set", "Horoya v IR Tanger=1-0"][..],
+            "cup-bracket: --set \"Horoya v IR Tanger=1-0\": the teams of \"Horoya v IR Tanger\" are not known yet (the winner of \"as-kaloum-v-ir-tanger\" is not decided)",
+        ),
+        (
+            &["outcomes", DATA, "--as-of", "12/03/2017"][..],
+            "cup-bracket: --as-of \"12/03/2017\" is not a date as YYYY-MM-DD (such as 2017-03-12)",
+        ),
+        (&["outcomes", DATA, "--as-of"][..], "cup-bracket: --as-of needs a date"),
+        (
+            &["outcomes", DATA, "--as-of", "2017-03-12", "--as-of", "2017-03-13"][..],
+            "cup-bracket: --as-of is given twice",
+        ),
+        (&["outcomes", DATA, "--set"][..], "cup-bracket: --set needs a result"),
+        (&["outcomes", DATA, "--colour", "red"][..], "cup-bracket: unknown option `--colour`"),
+        (&["outcomes", DATA, DATA][..], "cup-bracket: `outcomes` takes exactly one file"),
+        (&["outcomes", "--as-of", "2017-03-12"][..], "cup-bracket: `outcomes` needs a file"),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&output), "", "{args:?}");
+        assert!(stderr(&output).starts_with(message), "{args:?}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn generated_files_stopped_part_way() {
+    let args = [
+        "generate", "--teams", "64", "--seed", "5", "--played", "0.6",
+    ];
+    let output = run(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert_eq!(stdout(&run(&args)), text);
+    let path = temp_file("played.json", &text);
+    let file = path.to_str().unwrap();
+    assert_eq!(
+        stdout(&run(&["validate", file])),
+        format!("{file}: valid, 6 rounds, 63 ties, 64 teams, 125 matches\n")
+    );
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let legs: Vec<&serde_json::Value> = value["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|round| round["ties"].as_array().unwrap())
+        .flat_map(|tie| tie["legs"].as_array().unwrap())
+        .collect();
+    let played = legs.iter().filter(|leg| leg["status"] == "played").count();
+    assert_eq!(played, 75, "0.6 of 125 legs");
+    assert!(legs
+        .iter()
+        .all(|leg| leg["date"].is_string() && leg["kickoff"].is_string()));
+    let out = stdout(&run(&["outcomes", file]));
+    assert!(out.contains("\"needs\":"), "a tie between its legs");
+    assert!(out.contains("will play the winner of") || out.contains("will meet."));
+    assert!(out.contains("\"decided_by\":\"undecided\""));
+    // Nothing played, everything played.
+    for (played, undecided) in [("0", 63), ("1", 0)] {
+        let output = run(&["generate", "--teams", "8", "--played", played]);
+        let path = temp_file(&format!("played-{played}.json"), &stdout(&output));
+        let out = stdout(&run(&["outcomes", path.to_str().unwrap()]));
+        assert_eq!(
+            out.matches("\"undecided\"").count(),
+            undecided.min(7),
+            "--played {played}"
+        );
+    }
+    for bad in ["1.5", "-0.1", "half", "NaN"] {
+        let output = run(&["generate", "--teams", "8", "--played", bad]);
+        assert_eq!(output.status.code(), Some(2), "{bad}");
+        assert!(
+            stderr(&output).contains("--played needs a fraction from 0 to 1"),
+            "{bad}"
+        );
+    }
 }

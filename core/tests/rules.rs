@@ -428,3 +428,70 @@ fn decided_by_spells_as_the_outcome_lines() {
         assert_eq!(decided_by.to_string(), text);
     }
 }
+
+#[test]
+fn a_tie_of_teams_not_known_yet_names_where_they_come_from() {
+    use cup_bracket_core::summary::{place_name, Names};
+    let to_play = |home: &str, away: &str| {
+        tie(
+            home,
+            away,
+            vec![
+                played(home, away, [1, 0]),
+                unplayed(away, home, MatchStatus::Scheduled),
+            ],
+        )
+    };
+    let unknown = |id: &str, from: [Option<&str>; 2], known: Option<&str>| {
+        let mut tie = tie("Alpha", "Beta", vec![]);
+        tie.id = id.into();
+        tie.teams = Some([known.map(slug), None]);
+        tie.from = Some(from.map(|source| source.map(String::from)));
+        tie.legs = vec![
+            unplayed("Alpha", "Beta", MatchStatus::Scheduled),
+            unplayed("Beta", "Alpha", MatchStatus::Scheduled),
+        ];
+        tie.legs[0].id = format!("{id} first leg");
+        tie.legs[1].id = format!("{id} second leg");
+        tie.legs[0].home = known.map(slug);
+        tie.legs[0].away = None;
+        tie.legs[1].home = None;
+        tie.legs[1].away = known.map(slug);
+        tie
+    };
+    let mut semi = unknown("semi", [Some("ahly-v-zamalek"), Some("raja-v-wydad")], None);
+    semi.legs[0].home = None;
+    semi.legs[1].away = None;
+    let competition = competition(
+        caf_2017(),
+        &["Ahly", "Zamalek", "Raja", "Wydad", "Esperance"],
+        vec![
+            vec![to_play("Ahly", "Zamalek"), to_play("Raja", "Wydad")],
+            vec![semi],
+            vec![unknown("final", [None, Some("semi")], Some("Esperance"))],
+        ],
+    );
+    assert_eq!(cup_bracket_core::validate::validate(&competition), vec![]);
+    let names = Names::new(&competition);
+    let semi = &competition.rounds[1].ties[0];
+    let final_ = &competition.rounds[2].ties[0];
+    assert_eq!(names.place(semi, 0), "Winner of Ahly v Zamalek");
+    assert_eq!(place_name(&competition, semi, 1), "Winner of Raja v Wydad");
+    assert_eq!(names.place(final_, 0), "Esperance");
+    // A feeder of unknown teams is named by its round and place in it.
+    assert_eq!(names.place(final_, 1), "Winner of Round 1 tie 1");
+    let sentence = |tie: &Tie| summary(&competition, tie, &decide(tie, &caf_2017()));
+    assert_eq!(
+        sentence(semi),
+        "The winners of Ahly v Zamalek and Raja v Wydad will meet."
+    );
+    assert_eq!(
+        sentence(final_),
+        "Esperance will play the winner of Round 1 tie 1."
+    );
+    let outcome = decide(final_, &caf_2017());
+    assert_eq!(
+        (outcome.winner, outcome.decided_by),
+        (None, DecidedBy::Undecided)
+    );
+}

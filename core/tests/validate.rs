@@ -118,7 +118,7 @@ fn team_id_not_in_teams() {
 #[test]
 fn match_whose_teams_are_not_the_ties() {
     let problems = problems_after(|c| {
-        c.rounds[0].ties[1].legs[1].away = "as-kaloum".into();
+        c.rounds[0].ties[1].legs[1].away = Some("as-kaloum".into());
     });
     assert_only(
         &problems,
@@ -131,8 +131,8 @@ fn match_whose_teams_are_not_the_ties() {
 fn second_leg_hosted_by_the_first_legs_host() {
     let problems = problems_after(|c| {
         let leg = &mut c.rounds[1].ties[0].legs[1];
-        leg.home = "as-kaloum".into();
-        leg.away = "ir-tanger".into();
+        leg.home = Some("as-kaloum".into());
+        leg.away = Some("ir-tanger".into());
     });
     assert_only(
         &problems,
@@ -373,10 +373,162 @@ fn from_an_undecided_tie_is_fine() {
     assert_eq!(problems, vec![]);
 }
 
+/// IR Tanger's path between the preliminary legs: AS Douanes Niamey v IR
+/// Tanger has its second leg to play, so AS Kaloum's opponent is not known.
+fn undecided() -> Competition {
+    let mut competition = base();
+    let leg = &mut competition.rounds[0].ties[1].legs[1];
+    leg.status = MatchStatus::Scheduled;
+    leg.score = None;
+    let tie = &mut competition.rounds[1].ties[0];
+    tie.teams = Some([Some("as-kaloum".into()), None]);
+    for leg in &mut tie.legs {
+        leg.status = MatchStatus::Scheduled;
+        leg.score = None;
+    }
+    tie.legs[0].away = None;
+    tie.legs[1].home = None;
+    competition
+}
+
+#[test]
+fn a_place_not_known_yet_is_valid() {
+    assert_eq!(validate(&undecided()), vec![]);
+    // As JSON: the null place and the legs' nulls are written out.
+    let text = serde_json::to_string(&undecided()).unwrap();
+    assert!(text.contains(r#""teams":["as-kaloum",null]"#), "{text}");
+    assert!(text.contains(r#""home":"as-kaloum","away":null"#), "{text}");
+    assert_eq!(parse_competition(&text).unwrap(), undecided());
+}
+
+#[test]
+fn a_leg_without_home_or_away_is_refused_not_read_as_null() {
+    let text = serde_json::to_string_pretty(&undecided())
+        .unwrap()
+        .replacen("\"away\": null,", "", 1);
+    let problems = parse_competition(&text).unwrap_err();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].place, "rounds[1].ties[0].legs[0]");
+    assert!(problems[0].message.contains("missing field `away`"));
+}
+
+#[test]
+fn null_team_whose_from_tie_is_decided() {
+    let problems = problems_after(|c| {
+        let tie = &mut c.rounds[1].ties[0];
+        tie.teams = Some([Some("as-kaloum".into()), None]);
+        for leg in &mut tie.legs {
+            leg.status = MatchStatus::Scheduled;
+            leg.score = None;
+        }
+        tie.legs[0].away = None;
+        tie.legs[1].home = None;
+    });
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].teams[1]",
+        "null, but \"as-douanes-niamey-v-ir-tanger\" is decided: its winner \"ir-tanger\" plays here",
+    );
+}
+
+#[test]
+fn null_team_whose_tie_has_a_leg_that_is_not_scheduled() {
+    let mut competition = undecided();
+    let leg = &mut competition.rounds[1].ties[0].legs[0];
+    leg.status = MatchStatus::Played;
+    leg.score = Some([1, 0]);
+    competition.rounds[1].ties[0].legs[1].status = MatchStatus::Cancelled;
+    let problems = validate(&competition);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert_problem(
+        &problems,
+        "rounds[1].ties[0].legs[0].status",
+        "teams[1] is null, so every leg is still to play",
+    );
+    assert_problem(
+        &problems,
+        "rounds[1].ties[0].legs[1].status",
+        "teams[1] is null",
+    );
+}
+
+#[test]
+fn null_team_without_a_from_for_it() {
+    let mut competition = undecided();
+    competition.rounds[1].ties[0].from = Some([Some("as-kaloum-bye".into()), None]);
+    assert_only(
+        &validate(&competition),
+        "rounds[1].ties[0].teams[1]",
+        "null, but from[1] names no tie",
+    );
+    competition.rounds[1].ties[0].from = None;
+    assert_only(
+        &validate(&competition),
+        "rounds[1].ties[0].teams[1]",
+        "null, but from[1] names no tie",
+    );
+}
+
+#[test]
+fn null_team_from_an_unknown_or_later_tie() {
+    let mut competition = undecided();
+    competition.rounds[1].ties[0].from = Some([
+        Some("as-kaloum-bye".into()),
+        Some("as-kaloum-v-djoliba".into()),
+    ]);
+    assert_only(
+        &validate(&competition),
+        "rounds[1].ties[0].from[1]",
+        "unknown tie \"as-kaloum-v-djoliba\"",
+    );
+}
+
+#[test]
+fn legs_null_in_the_wrong_place() {
+    let mut competition = undecided();
+    // The first leg's host and visitor swapped: AS Kaloum hosts it as teams[0].
+    let leg = &mut competition.rounds[1].ties[0].legs[0];
+    leg.home = None;
+    leg.away = Some("as-kaloum".into());
+    let problems = validate(&competition);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert_problem(
+        &problems,
+        "rounds[1].ties[0].legs[0].home",
+        "null, but teams[0] is known: \"as-kaloum\"",
+    );
+    assert_problem(
+        &problems,
+        "rounds[1].ties[0].legs[0].away",
+        "\"as-kaloum\", but teams[1] is null",
+    );
+}
+
+#[test]
+fn a_leg_null_where_the_tie_knows_its_team() {
+    let problems = problems_after(|c| c.rounds[1].ties[0].legs[1].home = None);
+    assert_only(
+        &problems,
+        "rounds[1].ties[0].legs[1].home",
+        "null, but teams[1] is known: \"ir-tanger\"",
+    );
+}
+
+#[test]
+fn a_leg_naming_a_team_where_the_tie_has_null() {
+    let mut competition = undecided();
+    competition.rounds[1].ties[0].legs[1].home = Some("ir-tanger".into());
+    assert_only(
+        &validate(&competition),
+        "rounds[1].ties[0].legs[1].home",
+        "\"ir-tanger\", but teams[1] is null",
+    );
+}
+
 #[test]
 fn a_tie_with_both_teams_and_bye_or_neither() {
     let problems = problems_after(|c| {
-        c.rounds[0].ties[0].teams = Some(["as-kaloum".into(), "ir-tanger".into()]);
+        c.rounds[0].ties[0].teams = Some([Some("as-kaloum".into()), Some("ir-tanger".into())]);
         c.rounds[0].ties[1].teams = None;
     });
     assert_problem(&problems, "rounds[0].ties[0]", "not both");

@@ -3,6 +3,7 @@
 
 use cup_bracket_core::links::is_web_url;
 use cup_bracket_core::model::{GoalKind, Kick, Match, MatchStatus, Side};
+use cup_bracket_core::summary::place_name;
 use yew::prelude::*;
 
 use crate::components::renders;
@@ -45,8 +46,14 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
     };
     let which = leg_label(tie.legs.len(), props.leg);
     let team = |id: &str| model.team(id);
-    let name = |id: &str| team(id).map_or_else(|| id.to_string(), |team| team.name.clone());
-    let (home, away) = (name(&leg.home), name(&leg.away));
+    // A host or visitor not known yet is its place's "Winner of X v Y"
+    // (teams[0] hosts the first leg).
+    let name = |id: &Option<String>, place: usize| match id {
+        Some(id) => team(id).map_or_else(|| id.to_string(), |team| team.name.clone()),
+        None => place_name(&model.competition, tie, place),
+    };
+    let host = props.leg % 2;
+    let (home, away) = (name(&leg.home, host), name(&leg.away, 1 - host));
     let status = match leg.status {
         MatchStatus::Played => "played",
         MatchStatus::Awarded => "awarded",
@@ -74,8 +81,8 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
                 }
             </header>
             <dl class="cb-scoreline">
-                { side(&leg.home, &home, 0) }
-                { side(&leg.away, &away, 1) }
+                { side(leg.home.as_deref().unwrap_or_default(), &home, 0) }
+                { side(leg.away.as_deref().unwrap_or_default(), &away, 1) }
             </dl>
             if let Some(status) = status_text(leg) {
                 <p class="cb-status">{ status }</p>

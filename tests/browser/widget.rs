@@ -435,7 +435,7 @@ fn ties_with(team: &str) -> Vec<String> {
         .iter()
         .flat_map(|round| &round.ties)
         .filter(|tie| match tie.kind() {
-            Some(TieKind::Contest(teams)) => teams.iter().any(|t| t == team),
+            Some(TieKind::Contest(teams)) => teams.iter().any(|t| t.as_deref() == Some(team)),
             Some(TieKind::Bye(id)) => id == team,
             None => false,
         })

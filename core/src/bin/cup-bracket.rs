@@ -1,26 +1,38 @@
-//! `cup-bracket validate FILE`, `cup-bracket outcomes FILE`, `cup-bracket import ARTICLE.wiki`,
-//! `cup-bracket generate --teams N`, `cup-bracket fallback FILE [--into PAGE.html…]`.
+//! `cup-bracket validate FILE`, `cup-bracket outcomes FILE [--as-of DATE] [--set RESULT…]`,
+//! `cup-bracket import ARTICLE.wiki`, `cup-bracket generate --teams N [--seed S] [--played F]`,
+//! `cup-bracket fallback FILE [--into PAGE.html…]`.
 //!
 //! Exit codes: 0 done, 1 a bad or unreadable file, 2 a usage error.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use cup_bracket_core::as_of::as_of;
 use cup_bracket_core::fallback::{inject, render, FallbackOptions};
-use cup_bracket_core::generate::generate;
+use cup_bracket_core::generate::{generate, generate_played};
 use cup_bracket_core::json::{parse_competition, to_pretty};
 use cup_bracket_core::model::{Competition, TieKind};
 use cup_bracket_core::outcomes::outcomes;
+use cup_bracket_core::what_if::{what_if, Hypothetical};
 
 const USAGE: &str = "\
 cup-bracket: check, decide, import and generate competition files
 
 usage:
   cup-bracket validate FILE            check a competition file; every problem, one a line
-  cup-bracket outcomes FILE            each tie's outcome as one JSON object a line
+  cup-bracket outcomes FILE [--as-of DATE] [--set RESULT]...
+                                       each tie's outcome as one JSON object a line; a tie
+                                       with only its last leg to play adds what each team
+                                       needs in it. --as-of YYYY-MM-DD: the competition as
+                                       it stood at the end of that day. --set (repeatable,
+                                       after --as-of, in order): a leg still to play played
+                                       as a what-if, MATCH=H-A or MATCH=H-A aet H-A pens H-A
+                                       (--set 'IR Tanger v AS Kaloum=2-1')
   cup-bracket import ARTICLE.wiki      an article's wikitext to a competition file (stdout)
-  cup-bracket generate --teams N [--seed S]
-                                       a synthetic valid competition of N teams (a power of two)
+  cup-bracket generate --teams N [--seed S] [--played F]
+                                       a synthetic valid competition of N teams (a power of
+                                       two); --played F (0 to 1): every leg dated, the first
+                                       F of them in date order played, the rest scheduled
   cup-bracket fallback FILE            the results as a plain HTML list (stdout), for pages
                                        whose browser cannot run the widget
   cup-bracket fallback FILE --into PAGE.html...
@@ -28,7 +40,8 @@ usage:
                                        in the pages with that list, in place
   cup-bracket help | --help            this text
 
-exit status: 0 done, 1 a bad or unreadable file, 2 a usage error";
+exit status: 0 done, 1 a bad or unreadable file, 2 a usage error (a --as-of or --set
+that cannot be read or played included)";
 
 /// How a command ended when it did not succeed.
 enum Failure {
@@ -58,15 +71,15 @@ fn run(args: &[String]) -> Result<(), Failure> {
             Ok(())
         }
         ["validate", file] => validate(file),
-        ["outcomes", file] => print_outcomes(file),
+        ["outcomes", options @ ..] => outcomes_command(options),
         ["import", file] => import(file),
         ["generate", options @ ..] => generate_command(options),
         ["fallback", file] => print_fallback(file),
         ["fallback", file, "--into", pages @ ..] if !pages.is_empty() => fill_pages(file, pages),
         [] => Err(Failure::Usage("a command is needed".into())),
-        [command @ ("validate" | "outcomes" | "import" | "fallback"), ..] => Err(Failure::Usage(
-            format!("`{command}` takes exactly one file"),
-        )),
+        [command @ ("validate" | "import" | "fallback"), ..] => Err(Failure::Usage(format!(
+            "`{command}` takes exactly one file"
+        ))),
         [other, ..] => Err(Failure::Usage(format!("unknown command `{other}`"))),
     }
 }
@@ -131,19 +144,63 @@ fn validate(file: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-fn print_outcomes(file: &str) -> Result<(), Failure> {
-    let competition = load(file)?;
+/// `outcomes FILE [--as-of DATE] [--set RESULT]...`: the file, then the day,
+/// then the results in order.
+fn outcomes_command(words: &[&str]) -> Result<(), Failure> {
+    let mut file = None;
+    let mut day = None;
+    let mut results = Vec::new();
+    let mut rest = words.iter();
+    while let Some(word) = rest.next() {
+        match *word {
+            "--as-of" => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--as-of needs a date (YYYY-MM-DD)".into()))?;
+                if day.replace(*value).is_some() {
+                    return Err(Failure::Usage("--as-of is given twice".into()));
+                }
+            }
+            "--set" => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--set needs a result (\"MATCH=H-A\")".into()))?;
+                let result = Hypothetical::parse(value)
+                    .map_err(|error| Failure::Usage(format!("--set {error}")))?;
+                results.push(result);
+            }
+            option if option.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option `{option}`")));
+            }
+            path if file.is_none() => file = Some(path),
+            _ => return Err(Failure::Usage("`outcomes` takes exactly one file".into())),
+        }
+    }
+    let file = file.ok_or_else(|| Failure::Usage("`outcomes` needs a file".into()))?;
+    let mut competition = load(file)?;
+    if let Some(day) = day {
+        competition =
+            as_of(&competition, day).map_err(|error| Failure::Usage(format!("--as-of {error}")))?;
+    }
+    if !results.is_empty() {
+        competition = what_if(&competition, &results)
+            .map_err(|error| Failure::Usage(format!("--set {error}")))?;
+    }
+    print_outcomes(&competition);
+    Ok(())
+}
+
+fn print_outcomes(competition: &Competition) {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for result in outcomes(&competition) {
+    for result in outcomes(competition) {
         let line = serde_json::to_string(&result).unwrap_or_default();
         // A closed pipe (`| head`) is not an error of ours: stop quietly.
         if writeln!(out, "{line}").is_err() {
-            return Ok(());
+            return;
         }
     }
     let _ = out.flush();
-    Ok(())
 }
 
 fn print_fallback(file: &str) -> Result<(), Failure> {
@@ -199,6 +256,7 @@ fn import(file: &str) -> Result<(), Failure> {
 fn generate_command(options: &[&str]) -> Result<(), Failure> {
     let mut teams = None;
     let mut seed = 2017;
+    let mut played = None;
     let mut rest = options.iter();
     while let Some(option) = rest.next() {
         let value = rest.next();
@@ -210,12 +268,25 @@ fn generate_command(options: &[&str]) -> Result<(), Failure> {
         match *option {
             "--teams" => teams = Some(number("--teams")?),
             "--seed" => seed = number("--seed")?,
+            "--played" => {
+                let fraction = value
+                    .and_then(|value| value.parse::<f64>().ok())
+                    .filter(|fraction| (0.0..=1.0).contains(fraction))
+                    .ok_or_else(|| {
+                        Failure::Usage("--played needs a fraction from 0 to 1 (0.5)".into())
+                    })?;
+                played = Some(fraction);
+            }
             other => return Err(Failure::Usage(format!("unknown option `{other}`"))),
         }
     }
     let teams = teams.ok_or_else(|| Failure::Usage("generate needs --teams N".into()))?;
     let teams = usize::try_from(teams).unwrap_or(usize::MAX);
-    let competition = generate(teams, seed).map_err(Failure::Usage)?;
+    let competition = match played {
+        Some(played) => generate_played(teams, seed, played),
+        None => generate(teams, seed),
+    }
+    .map_err(Failure::Usage)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let _ = serde_json::to_writer_pretty(&mut out, &competition);

@@ -363,7 +363,7 @@ pub(super) fn place_bracket(
         ),
     })?;
     bracket_rows(rows, &ids, &built, registry, warnings);
-    let teams = built.tie.teams.clone().unwrap_or_default();
+    let teams = known_teams(&built.tie);
     let mut from = [None, None];
     for (i, team) in teams.iter().enumerate() {
         let entry = entries
@@ -379,12 +379,19 @@ pub(super) fn place_bracket(
     Ok((entries, built))
 }
 
+/// A built tie's two team ids (the importer only builds ties of known teams).
+fn known_teams(tie: &Tie) -> [String; 2] {
+    tie.known_teams()
+        .map(|teams| teams.map(str::to_string))
+        .unwrap_or_default()
+}
+
 /// Takes the tie of these two teams out of the pool.
 fn take(pool: &mut [Option<Built>], ids: &[String; 2]) -> Option<Built> {
     pool.iter_mut()
         .find(|b| {
             b.as_ref()
-                .and_then(|b| b.tie.teams.as_ref())
+                .and_then(|b| b.tie.known_teams())
                 .is_some_and(|t| {
                     (t[0] == ids[0] && t[1] == ids[1]) || (t[0] == ids[1] && t[1] == ids[0])
                 })
@@ -403,7 +410,7 @@ fn bracket_rows(
     let name = |id: &str| registry.get(id).map_or(id.to_string(), |t| t.name.clone());
     let line = rows[0].team.as_ref().map_or(1, |t| t.line);
     let tie = &built.tie;
-    let teams = tie.teams.clone().unwrap_or_default();
+    let teams = known_teams(tie);
     if ids[0] != teams[0] {
         warn(
             warnings,
@@ -420,9 +427,13 @@ fn bracket_rows(
     for (row, team) in rows.iter().zip(ids) {
         let mut total = 0u8;
         for (i, leg) in tie.legs.iter().enumerate().take(2) {
-            let goals = leg
-                .score
-                .map(|[h, a]| if leg.home == *team { h } else { a });
+            let goals = leg.score.map(|[h, a]| {
+                if leg.home.as_ref() == Some(team) {
+                    h
+                } else {
+                    a
+                }
+            });
             total = total.saturating_add(goals.unwrap_or(0));
             if row.legs[i].goals != goals {
                 warn(
@@ -465,8 +476,13 @@ fn bracket_rows(
             );
         }
         let pens = tie.legs.last().and_then(|leg| {
-            leg.penalties
-                .map(|[h, a]| if leg.home == *team { h } else { a })
+            leg.penalties.map(|[h, a]| {
+                if leg.home.as_ref() == Some(team) {
+                    h
+                } else {
+                    a
+                }
+            })
         });
         if cell.penalties != pens {
             warn(
@@ -503,7 +519,7 @@ pub(super) fn outcomes(competition: &Competition, built: &[&Built]) -> Result<()
                 continue;
             };
             let (Some(teams), true) = (
-                &tie.teams,
+                tie.known_teams(),
                 tie.legs.iter().all(|l| l.status != MatchStatus::Scheduled),
             ) else {
                 continue;
@@ -513,8 +529,8 @@ pub(super) fn outcomes(competition: &Competition, built: &[&Built]) -> Result<()
                 line: sentence.line,
                 message: format!("{}: {what}; the article says \"{}\"", tie.id, sentence.text),
             };
-            let winner = outcome.winner.map(|slot| teams[slot.index()].clone());
-            if winner.as_deref() != Some(b.winner.as_str()) {
+            let winner = outcome.winner.map(|slot| teams[slot.index()]);
+            if winner != Some(b.winner.as_str()) {
                 return Err(fail(format!("the rules give the winner {winner:?}")));
             }
             let expected = match sentence.how {

@@ -153,7 +153,7 @@ pub fn import(wikitext: &str) -> Result<Imported, ImportError> {
     }
     let mut order_ids = Vec::new();
     for tie in rounds.iter().flat_map(|round| &round.ties) {
-        for id in tie.bye.iter().chain(tie.teams.iter().flatten()) {
+        for id in tie.bye.iter().chain(tie.teams.iter().flatten().flatten()) {
             if !order_ids.contains(id) {
                 order_ids.push(id.clone());
             }
@@ -391,7 +391,7 @@ fn build_round(
         ties.push(Built {
             tie: Tie {
                 id: format!("{}-v-{}", teams[0], teams[1]),
-                teams: Some(teams),
+                teams: Some(teams.map(Some)),
                 walkover,
                 legs: matches,
                 ..Tie::default()
@@ -456,8 +456,8 @@ fn build_match(b: &FootballBox, sides: &[String; 2], warnings: &mut Vec<Warning>
     };
     Match {
         id: b.id.clone(),
-        home: sides[0].clone(),
-        away: sides[1].clone(),
+        home: Some(sides[0].clone()),
+        away: Some(sides[1].clone()),
         status,
         score,
         extra_time_score: None,
@@ -513,8 +513,8 @@ fn order(
             let pool = &mut pools[k];
             let found = pool.iter().position(|b| {
                 b.as_ref()
-                    .and_then(|b| b.tie.teams.as_ref())
-                    .is_some_and(|teams| teams.contains(&winner))
+                    .and_then(|b| b.tie.known_teams())
+                    .is_some_and(|teams| teams.contains(&winner.as_str()))
             });
             let Some(index) = found else {
                 warnings.push(Warning {
@@ -528,9 +528,8 @@ fn order(
                 ordered[k].push(tie);
             } else if let Some(tie) = ordered[k].iter_mut().find(|b| {
                 b.tie
-                    .teams
-                    .as_ref()
-                    .is_some_and(|teams| teams.contains(&winner))
+                    .known_teams()
+                    .is_some_and(|teams| teams.contains(&winner.as_str()))
             }) {
                 link(&mut tie.tie, &winner, &from);
             }
@@ -554,7 +553,7 @@ fn link(tie: &mut Tie, team: &str, from: &str) {
     let Some(teams) = &tie.teams else { return };
     let mut links = tie.from.clone().unwrap_or_default();
     for (i, id) in teams.iter().enumerate() {
-        if id == team {
+        if id.as_deref() == Some(team) {
             links[i] = Some(from.to_string());
         }
     }

@@ -44,8 +44,8 @@ pub fn slug(name: &str) -> String {
 pub fn played(home: &str, away: &str, score: Score) -> Match {
     Match {
         id: format!("{home} v {away}"),
-        home: slug(home),
-        away: slug(away),
+        home: Some(slug(home)),
+        away: Some(slug(away)),
         status: MatchStatus::Played,
         score: Some(score),
         ..Match::default()
@@ -84,7 +84,7 @@ pub fn awarded(mut leg: Match, score: Score) -> Match {
 pub fn tie(first: &str, second: &str, legs: Vec<Match>) -> Tie {
     Tie {
         id: format!("{}-v-{}", slug(first), slug(second)),
-        teams: Some([slug(first), slug(second)]),
+        teams: Some([Some(slug(first)), Some(slug(second))]),
         legs,
         ..Tie::default()
     }
