@@ -10,12 +10,17 @@ use crate::view_model::Model;
 /// The class of the element that holds a widget's markup in its shadow root.
 pub const CONTAINER_CLASS: &str = "cb-host";
 
-/// The key of a widget's markup: the competition's fingerprint and the
-/// options that shape the markup (theme, rounds, the tie open).
+/// The widget's source, fingerprinted by build.rs: markup that other code
+/// rendered may differ in shape.
+const SOURCE: &str = env!("CUP_BRACKET_SOURCE");
+
+/// The key of a widget's markup: the code that rendered it, the
+/// competition's fingerprint and the options that shape the markup (theme,
+/// rounds, the tie open).
 pub fn key(model: &Model, config: &WidgetConfig) -> String {
     let rounds = config.rounds.as_deref().unwrap_or_default().join(",");
     format!(
-        "{:016x} {} {rounds} {}",
+        "{SOURCE} {:016x} {} {rounds} {}",
         fingerprint(model),
         config.theme.as_str(),
         config.open.as_deref().unwrap_or_default()

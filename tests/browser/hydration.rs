@@ -90,6 +90,11 @@ async fn mount_hydrates_markup_rendered_with_the_same_options_keeping_every_node
         .expect("Horoya v IR Tanger rendered open");
     let mut handle = mount_with(host.clone(), the_options()).expect("mounted");
     settle().await;
+    assert!(
+        horoya.is_connected(),
+        "not hydrated: the fixture is older than the widget's code; \
+         CUP_BRACKET_BLESS=1 cargo test --features ssr renders it anew"
+    );
     // The very same nodes, in order; new ones only where the browser knows
     // more than the build did (the reader's own kick-off time); the markers gone.
     let after = elements(&shadow);
