@@ -70,6 +70,19 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // Live: said on the element around the widget (not Yew's), for pages and
+    // tests to tell a working widget from markup drawn at build time.
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let host = root
+                .cast::<web_sys::Element>()
+                .and_then(|element| element.parent_element());
+            if let Some(host) = host {
+                let _ = host.set_attribute("data-live", "");
+            }
+        });
+    }
     // The page's fragment at start-up.
     {
         let (model, config, dispatcher) = (model.clone(), config.clone(), state.dispatcher());

@@ -22,6 +22,8 @@ pub mod markup;
 pub mod mount;
 pub mod options;
 #[cfg(feature = "ssr")]
+pub mod pages;
+#[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod reader;
 pub mod scoreline;

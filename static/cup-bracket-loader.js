@@ -3,8 +3,9 @@
 // A file of its own, not an inline script, so that pages served with a strict
 // Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') run it. Once
 // the wasm runs, <cup-bracket> elements draw themselves and the page's
-// #cup-bracket element gets the full bracket. Where WebAssembly is missing or
-// blocked, the list of ties made at build time stays, and its note shows.
+// #cup-bracket element gets the full bracket (taking over the markup drawn at
+// build time, where the page has it). Where WebAssembly is missing or blocked,
+// that markup stays, every result readable, and the page's note shows.
 import init, { mount as mountStarted } from "./cup-bracket.js";
 
 let started = false;
@@ -35,8 +36,8 @@ async function start() {
     return true;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    console.warn(`cup-bracket: the interactive bracket cannot start (${why}); showing the results as a list`);
-    for (const note of document.querySelectorAll(".cb-fallback-note")) {
+    console.warn(`cup-bracket: the interactive bracket cannot start (${why}); the bracket stays as the page was built`);
+    for (const note of document.querySelectorAll(".cb-static-note")) {
       note.hidden = false;
     }
     return false;

@@ -19,8 +19,6 @@ pub mod validate;
 pub mod what_if;
 
 #[cfg(feature = "cli")]
-pub mod fallback;
-#[cfg(feature = "cli")]
 pub mod import;
 #[cfg(feature = "cli")]
 pub mod json;

@@ -212,7 +212,15 @@ fn loaded_files(session: &Session) -> Result<Vec<String>> {
 /// `cup-bracket generate --teams N --seed 1`, as text.
 fn generate(teams: usize) -> Result<String> {
     let output = util::cargo()
-        .args(["run", "--quiet", "--offline", "-p", "cup-bracket-core"])
+        .args([
+            "run",
+            "--quiet",
+            "--offline",
+            "-p",
+            "cup-bracket",
+            "--features",
+            "cli",
+        ])
         .args(["--bin", "cup-bracket", "--", "generate", "--teams"])
         .arg(teams.to_string())
         .args(["--seed", "1"])

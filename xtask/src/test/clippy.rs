@@ -6,13 +6,16 @@ use crate::{
     util::{self, Result},
 };
 
-/// The whole workspace, every target, for the host.
+/// The whole workspace, every target, for the host: the command-line tool
+/// and the build-time rendering too (the features the native tests build).
 pub fn native(_: &Context) -> Result<Report> {
     let mut command = util::cargo();
     command.args([
         "clippy",
         "--workspace",
         "--all-targets",
+        "--features",
+        "cup-bracket/cli",
         "--",
         "-D",
         "warnings",

@@ -6,13 +6,13 @@ use crate::util::{self, Result};
 /// Every native test of the workspace, doc tests included.
 pub fn tests(_: &Context) -> Result<Report> {
     let mut command = util::cargo();
-    // With the widget's build-time rendering (`ssr`), whose tests keep the
-    // browser tests' fixture true.
-    command.args(["test", "--workspace", "--features", "cup-bracket/ssr"]);
+    // With the command-line tool and the widget's build-time rendering
+    // (whose tests keep the browser tests' fixture true).
+    command.args(["test", "--workspace", "--features", "cup-bracket/cli"]);
     let (success, output) = util::run_capturing(&mut command)?;
     Ok(Report::tests(
         success,
         &output,
-        "cargo test --workspace --features cup-bracket/ssr",
+        "cargo test --workspace --features cup-bracket/cli",
     ))
 }

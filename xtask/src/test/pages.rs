@@ -57,11 +57,11 @@ const TESTS: &[(&str, PageTest)] = &[
         index_under_strict_csp,
     ),
     (
-        "index.html without WebAssembly: the list of ties, no uncaught error",
+        "index.html without WebAssembly: the bracket as built, every result, the note, no uncaught error",
         index_without_webassembly,
     ),
     (
-        "embed.html with wasm blocked by the CSP: the lists, no uncaught error",
+        "embed.html with wasm blocked by the CSP: both widgets as built, the note, no uncaught error",
         embed_with_wasm_blocked,
     ),
     (
@@ -140,9 +140,10 @@ fn no_inline_script_or_style(fixture: &Fixture) -> Result<()> {
                 )
             })?;
         }
-        check(html.contains("class=\"cb-fallback\""), || {
-            format!("{page} lacks the build-time list of ties")
-        })?;
+        check(
+            html.contains("<template shadowrootmode=\"open\">") && html.contains("data-cb-key="),
+            || format!("{page} lacks the bracket drawn at build time"),
+        )?;
     }
     Ok(())
 }
@@ -154,7 +155,7 @@ pub(super) fn wait_for_widgets(session: &Session, selector: &str, count: usize) 
          return hosts.length === {count} && hosts.every((host) => {{
            const root = host.shadowRoot;
            const link = root && root.querySelector('link[rel=stylesheet]');
-           return !!(root && root.querySelector('button.cb-tie') && link && link.sheet);
+           return !!(root && root.querySelector('.cb-host[data-live] button.cb-tie') && link && link.sheet);
          }});"
     );
     session.wait_for(&script, PATIENCE).map(drop)
@@ -183,7 +184,7 @@ fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
            size, hostButton: (() => {
              const b = document.createElement('button'); document.body.append(b);
              const s = getComputedStyle(b).fontSize; b.remove(); return s; })(),
-           notesHidden: [...document.querySelectorAll('.cb-fallback-note')].every((n) => n.hidden),
+           notesHidden: [...document.querySelectorAll('.cb-static-note')].every((n) => n.hidden),
          };",
         json!([]),
     )?;
@@ -247,12 +248,14 @@ fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
     let session = &fixture.session;
     session.navigate(&server.url("/index.html"))?;
     wait_for_widgets(session, "#cup-bracket", 1)?;
-    let fallback_rendered = session.execute(
-        "return document.querySelector('.cb-fallback').getClientRects().length > 0;",
+    let hydrated = session.execute(
+        "const root = document.querySelector('#cup-bracket').shadowRoot;
+         return root.querySelectorAll('.cb-host').length === 1
+           && !!root.querySelector('.cb-host[data-cb-key]');",
         json!([]),
     )?;
-    check(fallback_rendered == false, || {
-        "the widget's shadow root should cover the build-time list".into()
+    check(hydrated == true, || {
+        "the widget should take over the markup drawn at build time, not draw its own".into()
     })?;
     let log = console::take(session, &server)?;
     check(violations(&log).is_empty(), || {
@@ -305,7 +308,7 @@ fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
     save_screenshot(fixture, "index-kaloum-open.png")
 }
 
-/// Ties and byes in the compiled-in data: one list item each.
+/// Ties and byes in the compiled-in data.
 fn ties_in_data() -> Result<usize> {
     let text = std::fs::read_to_string(util::root().join(DATA_FILE))?;
     let data: Value = serde_json::from_str(&text)?;
@@ -316,18 +319,24 @@ fn ties_in_data() -> Result<usize> {
         .sum())
 }
 
-/// The page's state once the loader gave up: notes, lists, shadow roots.
-const FALLBACK_FACTS: &str = "
-  const notes = [...document.querySelectorAll('.cb-fallback-note')];
+/// The page's state once the loader gave up: the notes, and the widgets as
+/// the build drew them (never taken over), each card with its sentence.
+const STATIC_FACTS: &str = "
+  const notes = [...document.querySelectorAll('.cb-static-note')];
   if (notes.length === 0 || notes.some((note) => note.hidden)) return false;
-  const items = [...document.querySelectorAll('.cb-fallback li')];
+  const roots = [...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean);
+  const cards = roots.flatMap((root) => [...root.querySelectorAll('.cb-tie, .cb-bye')]);
+  const sentence = (card) => (card.querySelector('.cb-tie-name') || {}).textContent
+    || card.getAttribute('aria-label') || '';
   return {
     notes: notes.length,
     visible: notes.every((note) => note.getClientRects().length > 0),
-    items: items.length,
-    sentences: items.filter((li) => /\\.$/.test(li.textContent.trim())).length,
-    shadowRoots: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length,
-    first: items.length ? items[0].textContent : '',
+    shadowRoots: roots.length,
+    live: roots.filter((root) => root.querySelector('.cb-host[data-live]')).length,
+    cards: cards.length,
+    sentences: cards.filter((card) => /\\.$/.test(sentence(card).trim())).length,
+    painted: cards.filter((card) => card.getClientRects().length > 0).length,
+    first: cards.length ? sentence(cards[0]) : '',
   };";
 
 fn index_without_webassembly(fixture: &Fixture) -> Result<()> {
@@ -342,15 +351,19 @@ fn index_without_webassembly(fixture: &Fixture) -> Result<()> {
         .start()?;
     let session = &fixture.session;
     session.navigate(&server.url("/index-no-wasm.html"))?;
-    let facts = session.wait_for(FALLBACK_FACTS, PATIENCE)?;
+    let facts = session.wait_for(STATIC_FACTS, PATIENCE)?;
     let ties = ties_in_data()?;
     check(
-        facts["items"] == json!(ties) && facts["sentences"] == json!(ties),
-        || format!("the list should hold every one of the {ties} ties with its sentence: {facts}"),
+        facts["cards"] == json!(ties)
+            && facts["sentences"] == json!(ties)
+            && facts["painted"] == json!(ties),
+        || {
+            format!("the bracket drawn at build time should show every one of the {ties} ties with its sentence: {facts}")
+        },
     )?;
     check(
-        facts["visible"] == true && facts["shadowRoots"] == 0,
-        || format!("the note shows and no widget is drawn: {facts}"),
+        facts["visible"] == true && facts["shadowRoots"] == 1 && facts["live"] == 0,
+        || format!("the note shows, and the bracket stays as built: {facts}"),
     )?;
     let log = console::take(session, &server)?;
     check(errors(&log).is_empty(), || {
@@ -376,15 +389,16 @@ fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
         .start()?;
     let session = &fixture.session;
     session.navigate(&server.url("/embed.html"))?;
-    let facts = session.wait_for(FALLBACK_FACTS, PATIENCE)?;
-    check(facts["notes"] == 2 && facts["shadowRoots"] == 0, || {
-        format!("both hosts should show their list and note: {facts}")
-    })?;
+    let facts = session.wait_for(STATIC_FACTS, PATIENCE)?;
+    check(
+        facts["shadowRoots"] == 2 && facts["live"] == 0 && facts["visible"] == true,
+        || format!("both widgets should stay as built, and the note show: {facts}"),
+    )?;
     check(
         facts["first"]
             .as_str()
-            .is_some_and(|text| text.contains(" v ") || text.contains("bye")),
-        || format!("the list should read as ties: {facts}"),
+            .is_some_and(|text| text.contains(" v ")),
+        || format!("the cards should read as ties: {facts}"),
     )?;
     let log = console::take(session, &server)?;
     // The blocked wasm is a violation: proof that the recorder sees them at all.

@@ -1,14 +1,15 @@
 //! `cup-bracket validate FILE`, `cup-bracket outcomes FILE [--as-of DATE] [--set RESULT…]`,
 //! `cup-bracket import ARTICLE.wiki`, `cup-bracket generate --teams N [--seed S] [--played F]`,
-//! `cup-bracket fallback FILE [--into PAGE.html…]`.
+//! `cup-bracket render FILE [--open MATCH] [--rounds IDS] [--theme THEME] [--into PAGE.html…]`.
 //!
 //! Exit codes: 0 done, 1 a bad or unreadable file, 2 a usage error.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use cup_bracket::pages::{fill_markers, render, RenderOptions};
+use cup_bracket::view_model::Model;
 use cup_bracket_core::as_of::as_of;
-use cup_bracket_core::fallback::{inject, render, FallbackOptions};
 use cup_bracket_core::generate::{generate, generate_played};
 use cup_bracket_core::json::{parse_competition, to_pretty};
 use cup_bracket_core::model::{Competition, TieKind};
@@ -16,7 +17,7 @@ use cup_bracket_core::outcomes::outcomes;
 use cup_bracket_core::what_if::{what_if, Hypothetical};
 
 const USAGE: &str = "\
-cup-bracket: check, decide, import and generate competition files
+cup-bracket: check, decide, import, generate and render competition files
 
 usage:
   cup-bracket validate FILE            check a competition file; every problem, one a line
@@ -33,11 +34,17 @@ usage:
                                        a synthetic valid competition of N teams (a power of
                                        two); --played F (0 to 1): every leg dated, the first
                                        F of them in date order played, the rest scheduled
-  cup-bracket fallback FILE            the results as a plain HTML list (stdout), for pages
-                                       whose browser cannot run the widget
-  cup-bracket fallback FILE --into PAGE.html...
-                                       replace each `<!-- cup-bracket:fallback -->` marker
-                                       in the pages with that list, in place
+  cup-bracket render FILE [--open MATCH] [--rounds ID,ID] [--theme light|dark|auto]
+                     [--stylesheet URL]
+                                       the widget drawn at build time (stdout): markup to put
+                                       in the element the widget will be mounted in, where it
+                                       paints with the page and mount() hydrates it (mount with
+                                       the same open, rounds and theme); its stylesheet linked
+                                       from URL (default bracket.css)
+  cup-bracket render FILE --into PAGE.html...
+                                       replace each `<!-- cup-bracket:render OPTIONS -->`
+                                       marker in the pages, in place (OPTIONS: open=\"MATCH\"
+                                       rounds=ID,ID theme=THEME)
   cup-bracket help | --help            this text
 
 exit status: 0 done, 1 a bad or unreadable file, 2 a usage error (a --as-of or --set
@@ -74,10 +81,9 @@ fn run(args: &[String]) -> Result<(), Failure> {
         ["outcomes", options @ ..] => outcomes_command(options),
         ["import", file] => import(file),
         ["generate", options @ ..] => generate_command(options),
-        ["fallback", file] => print_fallback(file),
-        ["fallback", file, "--into", pages @ ..] if !pages.is_empty() => fill_pages(file, pages),
+        ["render", options @ ..] => render_command(options),
         [] => Err(Failure::Usage("a command is needed".into())),
-        [command @ ("validate" | "import" | "fallback"), ..] => Err(Failure::Usage(format!(
+        [command @ ("validate" | "import"), ..] => Err(Failure::Usage(format!(
             "`{command}` takes exactly one file"
         ))),
         [other, ..] => Err(Failure::Usage(format!("unknown command `{other}`"))),
@@ -203,25 +209,63 @@ fn print_outcomes(competition: &Competition) {
     let _ = out.flush();
 }
 
-fn print_fallback(file: &str) -> Result<(), Failure> {
+/// `render FILE [options]` to stdout, or `render FILE --into PAGE…` in place.
+fn render_command(words: &[&str]) -> Result<(), Failure> {
+    let mut file = None;
+    let mut options = RenderOptions::default();
+    let mut stylesheet = "bracket.css".to_string();
+    let mut pages: Option<Vec<&str>> = None;
+    let mut rest = words.iter();
+    while let Some(word) = rest.next() {
+        match *word {
+            "--into" => pages = Some(rest.by_ref().copied().collect()),
+            option @ ("--open" | "--rounds" | "--theme" | "--stylesheet") => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| Failure::Usage(format!("{option} needs a value")))?;
+                match option {
+                    "--stylesheet" => stylesheet = value.to_string(),
+                    _ => options
+                        .set(&option[2..], value)
+                        .map_err(|error| Failure::Usage(format!("--{error}")))?,
+                }
+            }
+            option if option.starts_with("--") => {
+                return Err(Failure::Usage(format!("unknown option `{option}`")));
+            }
+            path if file.is_none() => file = Some(path),
+            _ => return Err(Failure::Usage("`render` takes exactly one file".into())),
+        }
+    }
+    let file = file.ok_or_else(|| Failure::Usage("`render` needs a file".into()))?;
     let competition = load(file)?;
-    let html = render(&competition, &FallbackOptions::default()).map_err(Failure::Usage)?;
-    emit(&html);
-    Ok(())
+    match pages {
+        None => {
+            let model = Model::new(competition);
+            let markup = render(&model, &options, &stylesheet, "cbp1")
+                .map_err(|error| Failure::Usage(format!("--{error}")))?;
+            emit(&markup);
+            Ok(())
+        }
+        Some(pages) if pages.is_empty() => Err(Failure::Usage("--into needs pages".into())),
+        Some(_) if options != RenderOptions::default() => Err(Failure::Usage(
+            "with --into, each page's markers give the options".into(),
+        )),
+        Some(pages) => fill_pages(&competition, &pages, &stylesheet),
+    }
 }
 
 /// Fills in every page's markers; a page without one is an error, since the
-/// build that asked for it expects a list there.
-fn fill_pages(file: &str, pages: &[&str]) -> Result<(), Failure> {
-    let competition = load(file)?;
+/// build that asked for it expects the widget there.
+fn fill_pages(competition: &Competition, pages: &[&str], stylesheet: &str) -> Result<(), Failure> {
     for page in pages {
         let text = read(page)?;
-        let (filled, count) = inject(&text, &competition).map_err(|error| {
+        let (filled, count) = fill_markers(&text, competition, stylesheet).map_err(|error| {
             eprintln!("{page}: {error}");
             Failure::Bad
         })?;
         if count == 0 {
-            eprintln!("{page}: no `<!-- cup-bracket:fallback -->` marker");
+            eprintln!("{page}: no `<!-- cup-bracket:render -->` marker");
             return Err(Failure::Bad);
         }
         std::fs::write(page, filled).map_err(|error| {

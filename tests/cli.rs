@@ -1,6 +1,7 @@
 //! The `cup-bracket` binary: exit codes 0, 1 and 2, and what it prints.
 #![allow(clippy::unwrap_used)]
 
+#[path = "../core/tests/support/mod.rs"]
 mod support;
 
 use std::path::PathBuf;
@@ -206,7 +207,7 @@ fn import_of_a_missing_article_exits_1() {
 /// The committed 2017 file.
 const DATA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../data/2017-caf-confederation-cup-qualifying.json"
+    "/data/2017-caf-confederation-cup-qualifying.json"
 );
 
 /// The outcome line of one tie.
@@ -373,4 +374,49 @@ fn generated_files_stopped_part_way() {
             "{bad}"
         );
     }
+}
+
+#[test]
+fn render_prints_the_widget_drawn_for_a_page_to_hydrate() {
+    let output = run(&[
+        "render",
+        DATA,
+        "--theme",
+        "dark",
+        "--rounds",
+        "first,play-off",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let markup = stdout(&output);
+    assert!(markup.starts_with(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"bracket.css\">"
+    ));
+    assert_eq!(markup.matches("<button").count(), 32);
+    assert!(markup.contains("data-theme=\"dark\""));
+    assert!(markup.contains("IR Tanger won 3–1 on aggregate."));
+    let bad = run(&["render", DATA, "--theme", "blue"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--theme: `blue` is none of light, dark and auto"));
+    let unknown = run(&["render", DATA, "--open", "Nobody v Nowhere"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("no match is called \"Nobody v Nowhere\""));
+}
+
+#[test]
+fn render_into_pages_fills_their_markers_in_place() {
+    let page = temp_file(
+        "page.html",
+        "<body><main id=\"b\"><!-- cup-bracket:render open=\"IR Tanger v AS Kaloum\" --></main></body>",
+    );
+    let output = run(&["render", DATA, "--into", page.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let filled = std::fs::read_to_string(&page).unwrap();
+    assert!(filled.starts_with("<body><main id=\"b\"><template shadowrootmode=\"open\">"));
+    assert!(filled.ends_with("</template></main></body>"));
+    assert_eq!(filled.matches("aria-expanded=\"true\"").count(), 1);
+    // A page without a marker is an error: the build expected the widget there.
+    let empty = temp_file("empty.html", "<body></body>");
+    let output = run(&["render", DATA, "--into", empty.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("no `<!-- cup-bracket:render -->` marker"));
 }

@@ -1,0 +1,194 @@
+//! The widget rendered for a page: with options read from the command line
+//! (`cup-bracket render FILE --theme dark`) or from a page's markers
+//! (`<!-- cup-bracket:render theme=dark rounds=preliminary -->`, replaced by
+//! the markup in place, as the bundle's build does for `index.html` and
+//! `embed.html`).
+
+use cup_bracket_core::model::Competition;
+
+use crate::config::{Theme, WidgetConfig};
+use crate::prerender;
+use crate::view_model::Model;
+
+/// What shapes the markup, as a page or the command line gives it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// A match whose tie is drawn open.
+    pub open: Option<String>,
+    /// The round ids drawn; all when `None`.
+    pub rounds: Option<Vec<String>>,
+    /// The colour scheme.
+    pub theme: Theme,
+}
+
+impl RenderOptions {
+    /// Sets an option by its name (`open`, `rounds` comma-separated,
+    /// `theme`); the message names what is wrong.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
+        match name {
+            "open" => self.open = Some(value.to_string()),
+            "rounds" => {
+                let ids = value.split(',').map(str::trim).filter(|id| !id.is_empty());
+                self.rounds = Some(ids.map(String::from).collect());
+            }
+            "theme" => {
+                self.theme = match value {
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    "auto" => Theme::Auto,
+                    other => {
+                        return Err(format!("theme: `{other}` is none of light, dark and auto"))
+                    }
+                }
+            }
+            other => {
+                return Err(format!(
+                    "unknown option `{other}`; the options are open, rounds and theme"
+                ))
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The widget's markup for `model` drawn with `options`, its stylesheet
+/// linked from `stylesheet`, its element ids prefixed with `id_prefix`.
+pub fn render(
+    model: &Model,
+    options: &RenderOptions,
+    stylesheet: &str,
+    id_prefix: &str,
+) -> Result<String, String> {
+    if let Some(rounds) = &options.rounds {
+        for id in rounds {
+            if !model.competition.rounds.iter().any(|round| &round.id == id) {
+                return Err(format!("rounds: no round has the id `{id}`"));
+            }
+        }
+    }
+    if let Some(open) = &options.open {
+        if model.tie_of_match(open).is_none() {
+            return Err(format!("open: no match is called \"{open}\""));
+        }
+    }
+    let config = WidgetConfig {
+        id_prefix: id_prefix.to_string(),
+        hash: false,
+        open: options.open.clone(),
+        rounds: options.rounds.clone(),
+        theme: options.theme,
+    };
+    prerender::render(model.clone(), config, stylesheet)
+}
+
+/// The start of a page's marker.
+const MARKER: &str = "<!-- cup-bracket:render";
+
+/// The page with every marker replaced by the widget's markup, and how many
+/// there were. The widgets' ids are `cbp1`, `cbp2`, … in page order.
+pub fn fill_markers(
+    page: &str,
+    competition: &Competition,
+    stylesheet: &str,
+) -> Result<(String, usize), String> {
+    let model = Model::new(competition.clone());
+    let mut out = String::with_capacity(page.len() + 100_000);
+    let mut rest = page;
+    let mut count = 0;
+    while let Some(start) = rest.find(MARKER) {
+        let after = &rest[start + MARKER.len()..];
+        let end = after
+            .find("-->")
+            .ok_or_else(|| format!("marker {} is not closed", count + 1))?;
+        let mut options = RenderOptions::default();
+        for (name, value) in attributes(&after[..end])? {
+            options
+                .set(&name, &value)
+                .map_err(|error| format!("marker {}: {error}", count + 1))?;
+        }
+        count += 1;
+        let markup = render(&model, &options, stylesheet, &format!("cbp{count}"))
+            .map_err(|error| format!("marker {count}: {error}"))?;
+        out.push_str(&rest[..start]);
+        out.push_str(&markup);
+        rest = &after[end + 3..];
+    }
+    out.push_str(rest);
+    Ok((out, count))
+}
+
+/// `name=value` and `name="a value"` pairs, in order.
+fn attributes(text: &str) -> Result<Vec<(String, String)>, String> {
+    let mut pairs = Vec::new();
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        let (name, after) = rest
+            .split_once('=')
+            .ok_or_else(|| format!("`{}` is not name=value", rest.trim()))?;
+        let (value, after) = match after.strip_prefix('"') {
+            Some(quoted) => quoted
+                .split_once('"')
+                .ok_or_else(|| format!("the value of `{name}` is not closed"))?,
+            None => after.split_once(char::is_whitespace).unwrap_or((after, "")),
+        };
+        pairs.push((name.trim().to_string(), value.to_string()));
+        rest = after.trim_start();
+    }
+    Ok(pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::compiled_in;
+
+    #[test]
+    fn markers_are_replaced_in_order_with_their_options() {
+        let page = "<main id=\"a\"><!-- cup-bracket:render --></main>\
+                    <div id=\"b\"><!-- cup-bracket:render open=\"IR Tanger v AS Kaloum\" \
+                    rounds=first,play-off theme=dark --></div>";
+        let competition = compiled_in().expect("the compiled-in data");
+        let (filled, count) = fill_markers(page, &competition, "bracket.css").expect("filled");
+        assert_eq!(count, 2);
+        assert!(!filled.contains("cup-bracket:render"));
+        let first = filled
+            .find("data-cb-id=\"cbp1\"")
+            .expect("the first widget");
+        let second = filled
+            .find("data-cb-id=\"cbp2\"")
+            .expect("the second widget");
+        assert!(first < second);
+        assert_eq!(filled.matches("shadowrootmode=\"open\"").count(), 2);
+        let second_widget = &filled[second..];
+        assert!(second_widget.contains("data-theme=\"dark\""));
+        assert!(second_widget.contains("aria-expanded=\"true\""));
+        assert!(!second_widget.contains("Preliminary round"));
+    }
+
+    #[test]
+    fn a_bad_marker_is_refused_with_its_place_and_problem() {
+        let competition = compiled_in().expect("the compiled-in data");
+        let refused = |page: &str| fill_markers(page, &competition, "x.css").expect_err(page);
+        assert_eq!(
+            refused("<!-- cup-bracket:render theme=blue -->"),
+            "marker 1: theme: `blue` is none of light, dark and auto"
+        );
+        assert_eq!(
+            refused("<!-- cup-bracket:render --><!-- cup-bracket:render rounds=semis -->"),
+            "marker 2: rounds: no round has the id `semis`"
+        );
+        assert_eq!(
+            refused("<!-- cup-bracket:render open=\"Nobody v Nowhere\" -->"),
+            "marker 1: open: no match is called \"Nobody v Nowhere\""
+        );
+        assert_eq!(
+            refused("<!-- cup-bracket:render colour=red -->"),
+            "marker 1: unknown option `colour`; the options are open, rounds and theme"
+        );
+        assert_eq!(refused("<!-- cup-bracket:render"), "marker 1 is not closed");
+        assert_eq!(
+            fill_markers("<p>none</p>", &competition, "x.css"),
+            Ok(("<p>none</p>".to_string(), 0))
+        );
+    }
+}
