@@ -40,4 +40,9 @@ pub struct WidgetConfig {
     pub rounds: Option<Vec<String>>,
     /// The colour scheme.
     pub theme: Theme,
+    /// The day the competition is shown as of (`YYYY-MM-DD`, read); its
+    /// whole record when `None`.
+    pub as_of: Option<cup_bracket_core::as_of::Day>,
+    /// Whether the match-day control is shown, to replay the competition.
+    pub replay: bool,
 }

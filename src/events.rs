@@ -1,10 +1,12 @@
 //! The events the widget sends its host: `tie-toggle` whenever a tie opens
 //! or closes, its `detail` the tie's outcome line (the serde struct the
-//! command-line tool prints) and whether it is open, through
+//! command-line tool prints) and whether it is open; `tie-decided` for each
+//! tie the host's update decided, its `detail` the outcome line. Through
 //! serde-wasm-bindgen.
 
 use cup_bracket_core::outcomes::TieResult;
 use serde::Serialize;
+use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::NodeRef;
 
@@ -37,16 +39,33 @@ pub fn announce_toggles(model: &Model, root: &NodeRef, before: &[bool], after: &
         let Some(outcome) = model.ties.get(tie) else {
             continue;
         };
-        let Ok(detail) = (ToggleDetail { outcome, open }).serialize(&serializer) else {
-            continue;
-        };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        // Composed, so that it leaves the shadow root for the host's element.
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict("tie-toggle", &init) {
-            let _ = root.dispatch_event(&event);
+        if let Ok(detail) = (ToggleDetail { outcome, open }).serialize(&serializer) {
+            dispatch(&root, "tie-toggle", &detail);
         }
+    }
+}
+
+/// One `tie-decided` event for each of `ties` (flat indices).
+pub fn announce_decided(model: &Model, root: &NodeRef, ties: &[usize]) {
+    let Some(root) = root.cast::<Element>() else {
+        return;
+    };
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    for outcome in ties.iter().filter_map(|&tie| model.ties.get(tie)) {
+        if let Ok(detail) = outcome.serialize(&serializer) {
+            dispatch(&root, "tie-decided", &detail);
+        }
+    }
+}
+
+/// Sends `name` with `detail` from the widget's root: bubbling, and
+/// composed, so that it leaves the shadow root for the host's element.
+fn dispatch(root: &Element, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = root.dispatch_event(&event);
     }
 }

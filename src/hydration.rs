@@ -16,13 +16,15 @@ const SOURCE: &str = env!("CUP_BRACKET_SOURCE");
 
 /// The key of a widget's markup: the code that rendered it, the
 /// competition's fingerprint and the options that shape the markup (theme,
-/// rounds, the tie open).
+/// rounds, the tie open, the day, the replay control).
 pub fn key(model: &Model, config: &WidgetConfig) -> String {
     let rounds = config.rounds.as_deref().unwrap_or_default().join(",");
+    let day = config.as_of.map(|day| day.to_string()).unwrap_or_default();
     format!(
-        "{SOURCE} {:016x} {} {rounds} {}",
+        "{SOURCE} {:016x} {} {rounds} {day} {} {}",
         fingerprint(model),
         config.theme.as_str(),
+        config.replay,
         config.open.as_deref().unwrap_or_default()
     )
 }
@@ -49,7 +51,7 @@ pub fn fingerprint(model: &Model) -> u64 {
         eat(&round.name);
         eat(round.dates.as_deref().unwrap_or_default());
     }
-    for card in &model.cards {
+    for card in &model.facts {
         eat(&card.name);
         for line in &card.lines {
             eat(&line.id);
@@ -79,6 +81,8 @@ mod tests {
             open: None,
             rounds: None,
             theme: Theme::Auto,
+            as_of: None,
+            replay: false,
         }
     }
 

@@ -27,7 +27,9 @@ pub mod pages;
 pub mod prerender;
 pub mod reader;
 pub mod scoreline;
+pub mod shared;
 pub mod state;
+pub mod updates;
 pub mod view_model;
 
 #[cfg(target_arch = "wasm32")]

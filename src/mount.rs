@@ -14,7 +14,10 @@ use crate::config::WidgetConfig;
 use crate::data::compiled_in;
 use crate::hydration::{self, CONTAINER_CLASS};
 use crate::options::Options;
+use crate::updates::Updates;
 use crate::view_model::Model;
+use cup_bracket_core::as_of::Day;
+use cup_bracket_core::model::Competition;
 
 /// A live widget: what `destroy()` takes down.
 struct Live {
@@ -27,6 +30,8 @@ struct Live {
     shadow: ShadowRoot,
     /// The Yew app, once the stylesheet is in (see `mount_with`).
     app: Option<yew::AppHandle<App>>,
+    /// Where the host's updates go.
+    updates: Updates,
     /// Start the app when the stylesheet loads (or fails to).
     _waiting: Vec<EventListener>,
 }
@@ -64,6 +69,44 @@ impl WidgetHandle {
     pub fn destroy(&mut self) {
         take_down(&self.slot);
     }
+
+    /// Draws a new competition in the widget (new results on a match day):
+    /// read and validated as `mount`'s `data`, drawn without a remount, open
+    /// ties, focus and scroll kept, and only the ties whose facts changed
+    /// drawn again. Throws an `Error` naming the problem; nothing changes then.
+    pub fn update(&self, data: JsValue) -> Result<(), JsError> {
+        let competition = read_data(data).map_err(|message| JsError::new(&message))?;
+        let live = self.slot.borrow();
+        let live = live
+            .as_ref()
+            .ok_or_else(|| JsError::new("cup-bracket: update(): the widget was destroyed"))?;
+        live.updates.send(Rc::new(competition));
+        Ok(())
+    }
+}
+
+/// A host's competition, read and validated; the message names the place
+/// and the problem.
+fn read_data(data: JsValue) -> Result<Competition, String> {
+    let competition: Competition =
+        crate::reader::from_value(data).map_err(|error| match error.place.as_str() {
+            "" => format!("cup-bracket: update(data): {}", error.message),
+            place => format!("cup-bracket: update(data): `{place}`: {}", error.message),
+        })?;
+    valid(competition, "update(data)")
+}
+
+/// The competition if the validator finds no problem; else its messages.
+fn valid(competition: Competition, what: &str) -> Result<Competition, String> {
+    let problems = validate(&competition);
+    if problems.is_empty() {
+        return Ok(competition);
+    }
+    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    Err(format!(
+        "cup-bracket: {what} is not a valid competition:\n{}",
+        lines.join("\n")
+    ))
 }
 
 /// Destroys the widget in `slot`, if it is still there, and forgets the slot.
@@ -131,18 +174,14 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
 /// Mounts with options already read; the message says what was refused.
 pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, String> {
     let model = match options.data {
-        Some(competition) => {
-            let problems = validate(&competition);
-            if !problems.is_empty() {
-                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                return Err(format!(
-                    "cup-bracket: option `data` is not a valid competition:\n{}",
-                    lines.join("\n")
-                ));
-            }
-            Model::new(competition)
-        }
+        Some(competition) => Model::new(valid(competition, "option `data`")?),
         None => COMPILED_IN.with(Clone::clone)?,
+    };
+    let as_of = match options.as_of.as_deref() {
+        Some(day) => {
+            Some(Day::parse(day).map_err(|error| format!("cup-bracket: option `asOf`: {error}"))?)
+        }
+        None => None,
     };
     if let Some(rounds) = &options.rounds {
         for id in rounds {
@@ -183,16 +222,20 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         open: options.open,
         rounds: options.rounds,
         theme: options.theme.unwrap_or_default(),
+        as_of,
+        replay: options.replay.unwrap_or(false),
     };
     // Markup rendered at build time from these very props is hydrated;
     // any other is replaced.
     let prerendered = prerendered_container(&shadow, &hydration::key(&model, &config));
     take_down_widget_in(&element);
+    let updates = Updates::default();
     let slot: Slot = Rc::new(RefCell::new(Some(Live {
         host: element,
         follows_fragment,
         shadow: shadow.clone(),
         app: None,
+        updates: updates.clone(),
         _waiting: Vec::new(),
     })));
     if let Some(container) = prerendered {
@@ -200,6 +243,7 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         let props = AppProps {
             model,
             config: Rc::new(config),
+            updates: updates.clone(),
         };
         let app = yew::Renderer::<App>::with_root_and_props(container, props).hydrate();
         if let Some(live) = slot.borrow_mut().as_mut() {
@@ -227,6 +271,7 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         let props = AppProps {
             model,
             config: Rc::new(config),
+            updates: updates.clone(),
         };
         // The app starts once the stylesheet is in: drawn unstyled first, the
         // page would flash, and a fragment would scroll to where its match box

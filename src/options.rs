@@ -23,6 +23,11 @@ pub struct Options {
     pub hash: Option<bool>,
     /// A competition to draw instead of the compiled-in one.
     pub data: Option<Competition>,
+    /// The day to show the competition as of: `"2017-03-12"`.
+    #[serde(rename = "asOf")]
+    pub as_of: Option<String>,
+    /// Whether to show the match-day control, to replay the competition.
+    pub replay: Option<bool>,
 }
 
 impl Options {
@@ -89,7 +94,7 @@ mod tests {
         let error = read(r#"{"thme": "dark"}"#).expect_err("refused");
         assert_eq!(
             error,
-            "unknown field `thme`, expected one of `open`, `rounds`, `theme`, `hash`, `data`"
+            "unknown field `thme`, expected one of `open`, `rounds`, `theme`, `hash`, `data`, `asOf`, `replay`"
         );
     }
 

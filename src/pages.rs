@@ -4,6 +4,7 @@
 //! the markup in place, as the bundle's build does for `index.html` and
 //! `embed.html`).
 
+use cup_bracket_core::as_of::Day;
 use cup_bracket_core::model::Competition;
 
 use crate::config::{Theme, WidgetConfig};
@@ -19,11 +20,15 @@ pub struct RenderOptions {
     pub rounds: Option<Vec<String>>,
     /// The colour scheme.
     pub theme: Theme,
+    /// The day the competition is shown as of.
+    pub as_of: Option<Day>,
+    /// Whether the match-day control is shown.
+    pub replay: bool,
 }
 
 impl RenderOptions {
     /// Sets an option by its name (`open`, `rounds` comma-separated,
-    /// `theme`); the message names what is wrong.
+    /// `theme`, `as-of`, `replay`); the message names what is wrong.
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
         match name {
             "open" => self.open = Some(value.to_string()),
@@ -41,11 +46,19 @@ impl RenderOptions {
                     }
                 }
             }
-            other => {
-                return Err(format!(
-                    "unknown option `{other}`; the options are open, rounds and theme"
-                ))
+            "as-of" => {
+                self.as_of = Some(Day::parse(value).map_err(|error| format!("as-of: {error}"))?)
             }
+            "replay" => {
+                self.replay = match value {
+                    "true" => true,
+                    "false" => false,
+                    other => return Err(format!("replay: `{other}` is neither true nor false")),
+                }
+            }
+            other => return Err(format!(
+                "unknown option `{other}`; the options are open, rounds, theme, as-of and replay"
+            )),
         }
         Ok(())
     }
@@ -77,6 +90,8 @@ pub fn render(
         open: options.open.clone(),
         rounds: options.rounds.clone(),
         theme: options.theme,
+        as_of: options.as_of,
+        replay: options.replay,
     };
     prerender::render(model.clone(), config, stylesheet)
 }
@@ -183,7 +198,7 @@ mod tests {
         );
         assert_eq!(
             refused("<!-- cup-bracket:render colour=red -->"),
-            "marker 1: unknown option `colour`; the options are open, rounds and theme"
+            "marker 1: unknown option `colour`; the options are open, rounds, theme, as-of and replay"
         );
         assert_eq!(refused("<!-- cup-bracket:render"), "marker 1 is not closed");
         assert_eq!(

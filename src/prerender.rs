@@ -13,6 +13,7 @@ use yew::LocalServerRenderer;
 use crate::app::{App, AppProps};
 use crate::config::WidgetConfig;
 use crate::hydration::{key, CONTAINER_CLASS};
+use crate::updates::Updates;
 use crate::view_model::Model;
 
 /// The markup of a widget drawing `model` as `config` says, its stylesheet
@@ -24,6 +25,7 @@ pub fn render(model: Model, config: WidgetConfig, stylesheet: &str) -> Result<St
     let props = AppProps {
         model,
         config: Rc::new(config),
+        updates: Updates::default(),
     };
     // Yew's renderer is a future that spawns onto the current thread.
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -58,6 +60,8 @@ mod tests {
             open: None,
             rounds: None,
             theme: Theme::Auto,
+            as_of: None,
+            replay: false,
         };
         let model = Model::new(compiled_in().expect("the compiled-in data"));
         render(model, config, "bracket.css").expect("rendered")
@@ -92,6 +96,8 @@ mod tests {
             open: Some("Horoya v IR Tanger".into()),
             rounds: Some(vec!["first".into(), "play-off".into()]),
             theme: Theme::Light,
+            as_of: None,
+            replay: false,
         };
         let model = Model::new(compiled_in().expect("the compiled-in data"));
         let markup = render(model, config, "bracket.css").expect("rendered");

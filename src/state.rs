@@ -1,21 +1,27 @@
-//! What a person has done with the widget: which ties are open, which team's
-//! path is highlighted. A pure reducer; effects (history, events to the host,
-//! scrolling) live in the root's hooks.
+//! What the widget shows and what a person has done with it: the competition
+//! (as the host gave it, on the day chosen, with the what-ifs tried), which
+//! ties are open, which team's path is highlighted. A pure reducer; effects
+//! (history, events to the host, scrolling) live in the root's hooks.
 //!
 //! Besides the flat flags, the state holds what each node of the bracket's
 //! tree shows, as a tree of its own: a change rebuilds the nodes on the way
 //! to what changed and shares every other subtree with the state before, so
 //! the subtree components, whose props are compared by pointer, re-render
 //! along that way only. A click on one of a thousand ties re-renders a dozen
-//! components.
+//! components; a new result re-renders its tie and the ties it decides.
 
 use std::rc::Rc;
 
-use cup_bracket_core::rules::Slot;
+use cup_bracket_core::as_of::{as_of_day, Day};
+use cup_bracket_core::model::{Competition, Score};
+use cup_bracket_core::rules::{DecidedBy, Slot};
+use cup_bracket_core::what_if::{what_if, Hypothetical};
 use yew::Reducible;
 
+pub use crate::shared::Shared;
+
 use crate::layout::{Card, Tree};
-use crate::view_model::Model;
+use crate::view_model::{CardFacts, Model};
 
 /// Who asked for a change: effects differ (a person's click pushes history,
 /// a history step must not).
@@ -62,67 +68,60 @@ pub struct CardView {
 pub struct NodeView {
     /// The node's index in the tree.
     pub node: usize,
-    /// What its card shows.
+    /// What its card shows of the state.
     pub card: CardView,
+    /// What its card shows of the competition (a qualified card: its tie's).
+    pub facts: Shared<CardFacts>,
     /// Its feeders' views, in order.
     pub feeders: Vec<Shared<NodeView>>,
 }
 
-/// An `Rc` for props: equal when it is the same allocation, so that a
-/// component re-renders only when handed a new one.
-#[derive(Debug)]
-pub struct Shared<T: ?Sized>(pub Rc<T>);
-
-impl<T: ?Sized> Clone for Shared<T> {
-    fn clone(&self) -> Self {
-        Shared(self.0.clone())
-    }
-}
-
-impl<T: ?Sized> PartialEq for Shared<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T: ?Sized> std::ops::Deref for Shared<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T> Shared<T> {
-    /// Shares `value`.
-    pub fn new(value: T) -> Self {
-        Shared(Rc::new(value))
-    }
+/// The ties a host's update decided, for the `tie-decided` events.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decided {
+    /// Flat indices of the ties undecided before the update and decided after.
+    pub ties: Rc<[usize]>,
+    /// Counts updates, so that each one is announced.
+    pub serial: u64,
 }
 
 /// The widget's state.
 #[derive(Clone, Debug)]
 pub struct ViewState {
-    /// The decided competition.
+    /// The competition as the host gave it (or compiled in).
+    pub base: Rc<Competition>,
+    /// The day the competition is shown as of; its whole record when `None`.
+    pub as_of: Option<Day>,
+    /// The hypothetical results tried, in order.
+    pub what_ifs: Rc<[Hypothetical]>,
+    /// The round indices shown; all when `None`.
+    pub rounds: Option<Rc<[usize]>>,
+    /// The decided competition as shown: on its day, with the what-ifs.
     pub model: Model,
     /// The bracket's tree.
     pub tree: Shared<Tree>,
     /// One flag per flat tie index.
     pub open: Rc<[bool]>,
-    /// The team (by its index) whose path through the rounds is highlighted.
-    pub highlight: Option<usize>,
+    /// The team (by its id) whose path through the rounds is highlighted.
+    pub highlight: Option<Rc<str>>,
     /// What each root of the tree shows.
     pub roots: Shared<[Shared<NodeView>]>,
-    /// The last change, if any.
+    /// The last tie opened or closed, if any.
     pub last: Option<Change>,
+    /// The ties the last update decided.
+    pub decided: Decided,
 }
 
 impl PartialEq for ViewState {
     fn eq(&self, other: &Self) -> bool {
-        self.model == other.model
-            && self.tree == other.tree
+        Rc::ptr_eq(&self.base, &other.base)
+            && self.as_of == other.as_of
+            && self.what_ifs == other.what_ifs
+            && self.model == other.model
             && self.open == other.open
             && self.highlight == other.highlight
             && self.last == other.last
+            && self.decided == other.decided
     }
 }
 
@@ -147,36 +146,84 @@ pub enum Action {
         /// The fragment's tie and match, to announce and scroll to.
         landed: Option<(usize, String)>,
     },
-    /// Highlight a team's path (by the team's index), or none.
-    Highlight(Option<usize>),
+    /// Highlight a team's path (by the team's id), or none.
+    Highlight(Option<Rc<str>>),
+    /// Show the competition as of a day, or its whole record.
+    AsOf(Option<Day>),
+    /// Try a score for a leg still to play (normal time, `[home, away]`),
+    /// or take its what-if back.
+    WhatIf {
+        /// The leg's match id.
+        leg: String,
+        /// The score tried, or `None` to take it back.
+        score: Option<Score>,
+    },
+    /// Take every what-if back.
+    ClearWhatIfs,
+    /// The host's new competition (already validated).
+    Update(Rc<Competition>),
+}
+
+/// The competition as shown: on `day`, with the `what_ifs` that can still be
+/// played (each in turn; one that cannot, say a leg since played, is
+/// dropped). Also the competition without them, when there are some.
+fn shown(
+    base: &Competition,
+    day: Option<Day>,
+    what_ifs: &[Hypothetical],
+) -> (Competition, Option<Competition>, Vec<Hypothetical>) {
+    let plain = match day {
+        Some(day) => as_of_day(base, day),
+        None => base.clone(),
+    };
+    if what_ifs.is_empty() {
+        return (plain, None, Vec::new());
+    }
+    let mut current = plain.clone();
+    let mut kept = Vec::new();
+    for tried in what_ifs {
+        if let Ok(next) = what_if(&current, std::slice::from_ref(tried)) {
+            current = next;
+            kept.push(tried.clone());
+        }
+    }
+    (current, Some(plain), kept)
 }
 
 impl ViewState {
-    /// The state of a widget drawing `tree`, with the ties in `open` open
-    /// (the host's `open` option: part of the first render, so that a page
-    /// rendered at build time shows it too).
-    pub fn new(model: Model, tree: Shared<Tree>, open: &[usize]) -> Self {
+    /// The state of a widget drawing `base` (as of `day`), the rounds
+    /// `rounds` (all when `None`), with the ties in `open` open (the host's
+    /// `open` option: part of the first render, so that a page rendered at
+    /// build time shows it too).
+    pub fn new(
+        base: Rc<Competition>,
+        day: Option<Day>,
+        rounds: Option<Rc<[usize]>>,
+        open: impl Fn(&Model) -> Vec<usize>,
+    ) -> Self {
+        let (competition, _, _) = shown(&base, day, &[]);
+        let model = Model::new(competition);
+        let tree = Shared::new(Tree::new(&model.competition, rounds.as_deref()));
         let mut flags = vec![false; model.ties.len()];
-        for &tie in open {
+        for tie in open(&model) {
             if let Some(flag) = flags.get_mut(tie) {
                 *flag = true;
             }
         }
         let mut state = ViewState {
+            base,
+            as_of: day,
+            what_ifs: Rc::from(Vec::new()),
+            rounds,
             model,
             tree,
             open: flags.into(),
             highlight: None,
             roots: Shared(Rc::from(Vec::new())),
             last: None,
+            decided: Decided::default(),
         };
-        let roots: Vec<Shared<NodeView>> = state
-            .tree
-            .roots
-            .iter()
-            .map(|&root| state.build(root))
-            .collect();
-        state.roots = Shared(roots.into());
+        state.roots = state.built();
         state
     }
 
@@ -185,13 +232,38 @@ impl ViewState {
         self.open.get(tie).copied().unwrap_or(false)
     }
 
-    /// What node `node`'s card shows.
+    /// The facts of a node's card: its tie's, a qualified card's tie's.
+    fn facts_of(&self, node: usize) -> Shared<CardFacts> {
+        let flat = match self.tree.nodes.get(node).map(|at| at.card) {
+            Some(Card::Tie(flat) | Card::Qualified(flat)) => flat,
+            None => 0,
+        };
+        match self.model.facts.get(flat) {
+            Some(facts) => facts.clone(),
+            None => Shared::new(CardFacts {
+                bye: false,
+                round: 0,
+                lines: Vec::new(),
+                name: String::new(),
+                winner: None,
+                winner_place: None,
+                needs: Vec::new(),
+                legs: Vec::new(),
+                hypothetical: false,
+            }),
+        }
+    }
+
+    /// What node `node`'s card shows of the state.
     pub fn card_view(&self, node: usize) -> CardView {
         let Some(at) = self.tree.nodes.get(node) else {
             return CardView::default();
         };
         let model = &self.model;
-        let team = self.highlight;
+        let team = self
+            .highlight
+            .as_deref()
+            .and_then(|id| model.team_number(id));
         let won = |flat: usize| team.is_some() && model.winner_number(flat) == team;
         match at.card {
             Card::Tie(flat) => {
@@ -215,6 +287,17 @@ impl ViewState {
         }
     }
 
+    /// Every root's view, built afresh.
+    fn built(&self) -> Shared<[Shared<NodeView>]> {
+        let roots: Vec<Shared<NodeView>> = self
+            .tree
+            .roots
+            .iter()
+            .map(|&root| self.build(root))
+            .collect();
+        Shared(roots.into())
+    }
+
     /// The view of `node` and its subtree, built afresh.
     fn build(&self, node: usize) -> Shared<NodeView> {
         let feeders = self
@@ -226,6 +309,7 @@ impl ViewState {
         Shared::new(NodeView {
             node,
             card: self.card_view(node),
+            facts: self.facts_of(node),
             feeders,
         })
     }
@@ -240,23 +324,26 @@ impl ViewState {
         if !inside {
             return old.clone();
         }
-        let card = if changed.get(from) == Some(&old.node) {
-            self.card_view(old.node)
+        let (card, facts) = if changed.get(from) == Some(&old.node) {
+            (self.card_view(old.node), self.facts_of(old.node))
         } else {
-            old.card
+            (old.card, old.facts.clone())
         };
         let feeders: Vec<Shared<NodeView>> = old
             .feeders
             .iter()
             .map(|feeder| self.rebuild(feeder, changed))
             .collect();
-        let same = card == old.card && feeders.iter().zip(&old.feeders).all(|(a, b)| a == b);
+        let same = card == old.card
+            && facts == old.facts
+            && feeders.iter().zip(&old.feeders).all(|(a, b)| a == b);
         if same {
             return old.clone();
         }
         Shared::new(NodeView {
             node: old.node,
             card,
+            facts,
             feeders,
         })
     }
@@ -274,17 +361,23 @@ impl ViewState {
                 changed.insert(at, node);
             }
         };
-        for &tie in ties {
-            if let Some(node) = tree.node_of_tie.get(tie).copied().flatten() {
-                add(node);
+        let mut add_tie = |tie: usize| {
+            for node in [tree.node_of_tie.get(tie), tree.qualified_of_tie.get(tie)] {
+                if let Some(&Some(node)) = node {
+                    add(node);
+                }
             }
+        };
+        for &tie in ties {
+            add_tie(tie);
         }
         if before.highlight != self.highlight {
-            for team in [before.highlight, self.highlight].into_iter().flatten() {
-                for &tie in self.model.ties_of_team(team) {
-                    let nodes = [tree.node_of_tie.get(tie), tree.qualified_of_tie.get(tie)];
-                    for &node in nodes.into_iter().flatten().flatten() {
-                        add(node);
+            for team in [&before.highlight, &self.highlight].into_iter().flatten() {
+                for model in [&before.model, &self.model] {
+                    if let Some(number) = model.team_number(team) {
+                        for &tie in model.ties_of_team(number) {
+                            add_tie(tie);
+                        }
                     }
                 }
             }
@@ -316,6 +409,62 @@ impl ViewState {
             ..self.clone()
         };
         next.with_views(self, &[tie])
+    }
+
+    /// This state showing `base` on `day` with `what_ifs`: the model built
+    /// anew (keeping the facts of the ties that did not change), the open
+    /// ties kept by id, and the views of the ties whose facts changed
+    /// rebuilt, or all of them if the bracket's shape changed.
+    fn with_competition(
+        &self,
+        base: Rc<Competition>,
+        day: Option<Day>,
+        what_ifs: &[Hypothetical],
+    ) -> Self {
+        let (competition, plain, kept) = shown(&base, day, what_ifs);
+        let model = Model::after(competition, plain.as_ref(), &self.model);
+        let tree = Tree::new(&model.competition, self.rounds.as_deref());
+        let same_shape = tree == *self.tree;
+        let open: Vec<bool> = if same_shape {
+            self.open.to_vec()
+        } else {
+            // Open ties kept by their id, wherever they are now.
+            let ids: Vec<&str> = (0..self.open.len())
+                .filter(|&tie| self.is_open(tie))
+                .filter_map(|tie| self.model.ties.get(tie).map(|result| result.tie.as_str()))
+                .collect();
+            model
+                .ties
+                .iter()
+                .map(|result| ids.contains(&result.tie.as_str()))
+                .collect()
+        };
+        let mut next = ViewState {
+            base,
+            as_of: day,
+            what_ifs: kept.into(),
+            model,
+            tree: if same_shape {
+                self.tree.clone()
+            } else {
+                Shared::new(tree)
+            },
+            open: open.into(),
+            ..self.clone()
+        };
+        if !same_shape {
+            next.roots = next.built();
+            return next;
+        }
+        let changed: Vec<usize> = (0..next.model.facts.len())
+            .filter(
+                |&tie| match (self.model.facts.get(tie), next.model.facts.get(tie)) {
+                    (Some(old), Some(new)) => old != new,
+                    (None, Some(_)) | (Some(_), None) | (None, None) => true,
+                },
+            )
+            .collect();
+        next.with_views(self, &changed)
     }
 }
 
@@ -374,6 +523,54 @@ impl Reducible for ViewState {
                 };
                 Rc::new(next.with_views(&self, &[]))
             }
+            Action::AsOf(day) if day == self.as_of => self,
+            Action::AsOf(day) => {
+                Rc::new(self.with_competition(self.base.clone(), day, &self.what_ifs))
+            }
+            Action::WhatIf { leg, score } => {
+                let mut what_ifs: Vec<Hypothetical> = self
+                    .what_ifs
+                    .iter()
+                    .filter(|tried| tried.leg != leg)
+                    .cloned()
+                    .collect();
+                if let Some(score) = score {
+                    what_ifs.push(Hypothetical {
+                        input: format!("{leg}={}-{}", score[0], score[1]),
+                        leg,
+                        score,
+                        extra_time_score: None,
+                        penalties: None,
+                    });
+                }
+                Rc::new(self.with_competition(self.base.clone(), self.as_of, &what_ifs))
+            }
+            Action::ClearWhatIfs if self.what_ifs.is_empty() => self,
+            Action::ClearWhatIfs => {
+                Rc::new(self.with_competition(self.base.clone(), self.as_of, &[]))
+            }
+            Action::Update(base) => {
+                let mut next = self.with_competition(base, self.as_of, &self.what_ifs);
+                let was_undecided = |model: &Model, tie: &str| {
+                    model
+                        .ties
+                        .iter()
+                        .find(|result| result.tie == tie)
+                        .is_none_or(|result| result.decided_by == DecidedBy::Undecided)
+                };
+                let decided: Vec<usize> = (0..next.model.ties.len())
+                    .filter(|&tie| {
+                        let result = &next.model.ties[tie];
+                        result.decided_by != DecidedBy::Undecided
+                            && was_undecided(&self.model, &result.tie)
+                    })
+                    .collect();
+                next.decided = Decided {
+                    ties: decided.into(),
+                    serial: self.decided.serial + 1,
+                };
+                Rc::new(next)
+            }
         }
     }
 }
@@ -383,10 +580,18 @@ mod tests {
     use super::*;
     use crate::data::compiled_in;
 
+    fn state_as_of(day: Option<&str>) -> ViewState {
+        let day = day.map(|day| Day::parse(day).expect("a day"));
+        ViewState::new(
+            Rc::new(compiled_in().expect("the compiled-in data")),
+            day,
+            None,
+            |_| Vec::new(),
+        )
+    }
+
     fn state() -> ViewState {
-        let model = Model::new(compiled_in().expect("the compiled-in data"));
-        let tree = Shared::new(Tree::new(&model.competition, None));
-        ViewState::new(model, tree, &[])
+        state_as_of(None)
     }
 
     fn reduce(state: &ViewState, action: Action) -> ViewState {
@@ -459,22 +664,20 @@ mod tests {
         let opened = reduce(&start, Action::Toggle(kaloum));
         let node = start.tree.node_of_tie[kaloum].expect("shown");
         assert_eq!(renewed(&start, &opened), path_up(&start, node));
-        let root_views = |state: &ViewState| state.roots.iter().cloned().collect::<Vec<_>>();
-        let unchanged = root_views(&start)
+        let unchanged = start
+            .roots
             .iter()
-            .zip(root_views(&opened))
-            .filter(|(a, b)| *a == b)
+            .zip(opened.roots.iter())
+            .filter(|(a, b)| a == b)
             .count();
         assert_eq!(unchanged, 15, "fifteen of the sixteen paths are shared");
-        let views = views(&opened);
-        assert!(views[node].as_ref().expect("a view").card.open);
+        assert!(views(&opened)[node].as_ref().expect("a view").card.open);
     }
 
     #[test]
     fn a_highlight_lights_the_teams_path_and_renews_nothing_else() {
         let start = state();
-        let tanger = start.model.team_number("ir-tanger").expect("a team");
-        let lit = reduce(&start, Action::Highlight(Some(tanger)));
+        let lit = reduce(&start, Action::Highlight(Some("ir-tanger".into())));
         let views = views(&lit);
         let card = |match_id: &str| {
             let node = lit.tree.node_of_tie[tie(&lit, match_id)].expect("shown");
@@ -496,6 +699,7 @@ mod tests {
             (play_off.lit, play_off.out_lit, play_off.in_lit),
             (Some(Slot::Second), false, true)
         );
+        let tanger = lit.model.team_number("ir-tanger").expect("a team");
         let mut expected: Vec<usize> = lit
             .model
             .ties_of_team(tanger)
@@ -507,16 +711,10 @@ mod tests {
         assert_eq!(renewed(&start, &lit), expected);
         // The same highlight again changes nothing at all.
         let again = Rc::new(lit.clone());
-        let same = again.clone().reduce(Action::Highlight(Some(tanger)));
+        let same = again
+            .clone()
+            .reduce(Action::Highlight(Some("ir-tanger".into())));
         assert!(Rc::ptr_eq(&again, &same));
-        // The qualified card lights for a team that went through.
-        let horoya = lit.model.team_number("horoya").expect("a team");
-        let lit = reduce(&lit, Action::Highlight(Some(horoya)));
-        let flat = tie(&lit, "Horoya v IR Tanger");
-        let qualified = lit.tree.qualified_of_tie[flat].expect("shown");
-        let views = super::tests::views(&lit);
-        let view = views[qualified].as_ref().expect("a view").card;
-        assert!(view.in_lit && view.lit.is_some());
     }
 
     #[test]
@@ -545,37 +743,110 @@ mod tests {
             },
         );
         assert!(restored.is_open(0) && !restored.is_open(kaloum));
-        let open: Vec<bool> = views(&restored)
-            .iter()
-            .flatten()
-            .filter_map(|view| match restored.tree.nodes[view.node].card {
-                Card::Tie(flat) => Some(view.card.open == restored.is_open(flat)),
-                Card::Qualified(_) => None,
-            })
-            .collect();
-        assert!(
-            open.iter().all(|agrees| *agrees),
-            "the views follow the flags"
-        );
     }
 
     #[test]
-    fn the_hosts_open_opens_without_scrolling_and_may_start_open() {
-        let start = state();
-        let kaloum = tie(&start, "IR Tanger v AS Kaloum");
-        let state = reduce(
-            &start,
-            Action::Reveal {
-                tie: kaloum,
-                match_id: "IR Tanger v AS Kaloum".into(),
-                source: Source::Host,
+    fn a_day_shows_the_competition_as_it_stood_and_renews_the_ties_it_changes() {
+        let all = state();
+        let day = reduce(&all, Action::AsOf(Day::parse("2017-03-12").ok()));
+        let kaloum = tie(&day, "IR Tanger v AS Kaloum");
+        assert_eq!(day.model.ties[kaloum].decided_by, DecidedBy::Undecided);
+        let horoya = tie(&day, "Horoya v IR Tanger");
+        assert_eq!(
+            day.model.facts[horoya].lines[1].name,
+            "Winner of AS Kaloum v IR Tanger"
+        );
+        // The preliminary round was over by then: its cards are the very same.
+        let preliminary = all.model.ties_of_round(0);
+        assert!(preliminary
+            .clone()
+            .all(|flat| all.model.facts[flat] == day.model.facts[flat]));
+        let renewed = renewed(&all, &day);
+        assert!(renewed
+            .iter()
+            .all(|&node| !matches!(all.tree.nodes[node].card, Card::Tie(flat) if preliminary.contains(&flat))));
+        // Back to the whole record.
+        let back = reduce(&day, Action::AsOf(None));
+        assert_eq!(back.model.ties, all.model.ties);
+    }
+
+    #[test]
+    fn a_what_if_carries_through_the_rounds_and_clears() {
+        let day = state_as_of(Some("2017-03-12"));
+        // IR Tanger lose the second leg 1–2: 2–2 on aggregate, AS Kaloum
+        // through on away goals, and into the play-off round against Horoya.
+        let tried = reduce(
+            &day,
+            Action::WhatIf {
+                leg: "IR Tanger v AS Kaloum".into(),
+                score: Some([1, 2]),
             },
         );
-        assert!(state.is_open(kaloum));
-        assert_eq!(state.last.and_then(|change| change.scroll_to), None);
-        let model = start.model.clone();
-        let opened = ViewState::new(model, start.tree.clone(), &[kaloum]);
-        let node = opened.tree.node_of_tie[kaloum].expect("shown");
-        assert!(views(&opened)[node].as_ref().expect("a view").card.open);
+        let kaloum = tie(&tried, "IR Tanger v AS Kaloum");
+        assert_eq!(
+            tried.model.ties[kaloum].winner.as_deref(),
+            Some("as-kaloum")
+        );
+        let horoya = tie(&tried, "Horoya v IR Tanger");
+        let facts = &tried.model.facts[horoya];
+        assert_eq!(facts.lines[1].name, "AS Kaloum");
+        assert!(facts.hypothetical && tried.model.facts[kaloum].hypothetical);
+        assert!(tried.model.facts[kaloum].legs[1].hypothetical);
+        assert!(!tried.model.facts[kaloum].legs[0].hypothetical);
+        // Another score for the same leg replaces it; clearing takes all back.
+        let other = reduce(
+            &tried,
+            Action::WhatIf {
+                leg: "IR Tanger v AS Kaloum".into(),
+                score: Some([3, 0]),
+            },
+        );
+        assert_eq!(other.what_ifs.len(), 1);
+        assert_eq!(
+            other.model.ties[kaloum].winner.as_deref(),
+            Some("ir-tanger")
+        );
+        let cleared = reduce(&other, Action::ClearWhatIfs);
+        assert!(cleared.what_ifs.is_empty());
+        assert_eq!(cleared.model.ties, day.model.ties);
+        assert!(!cleared.model.facts[horoya].hypothetical);
+        // A leg already played takes no what-if.
+        let played = reduce(
+            &state(),
+            Action::WhatIf {
+                leg: "IR Tanger v AS Kaloum".into(),
+                score: Some([0, 5]),
+            },
+        );
+        assert!(played.what_ifs.is_empty());
+    }
+
+    #[test]
+    fn an_update_keeps_open_ties_and_announces_the_ties_it_decides() {
+        let day = state_as_of(Some("2017-03-12"));
+        let kaloum = tie(&day, "IR Tanger v AS Kaloum");
+        let opened = reduce(&day, Action::Toggle(kaloum));
+        // The host's data: the second leg played (the real result).
+        let whole = Rc::new(compiled_in().expect("the compiled-in data"));
+        let mut after_leg =
+            cup_bracket_core::as_of::as_of_day(&whole, Day::parse("2017-03-18").expect("a day"));
+        after_leg.competition.name = "Updated".into();
+        let updated = reduce(
+            &ViewState {
+                as_of: None,
+                ..opened.clone()
+            },
+            Action::Update(Rc::new(after_leg)),
+        );
+        assert!(updated.is_open(kaloum));
+        assert_eq!(
+            updated.model.ties[kaloum].winner.as_deref(),
+            Some("ir-tanger")
+        );
+        assert!(updated.decided.ties.contains(&kaloum));
+        assert_eq!(updated.decided.serial, 1);
+        // The ties it did not change keep their very facts.
+        let mut preliminary = updated.model.ties_of_round(0);
+        assert!(preliminary.all(|flat| opened.model.facts[flat] == updated.model.facts[flat]));
     }
 }

@@ -1,23 +1,66 @@
 //! The competition as the widget draws it: every tie decided once by the core
-//! crate, each card's text worked out, and indexed for fragments and
+//! crate, each card's facts worked out, and indexed for fragments and
 //! highlighted paths. Shared by every widget that draws the same competition.
+//!
+//! A card's facts are shared by pointer: a model built after another (a new
+//! day, a what-if, the host's update) keeps the very facts of every tie that
+//! did not change, so only the cards of the ties that did render again.
 
 use std::rc::Rc;
 
 use cup_bracket_core::ids::Ids;
-use cup_bracket_core::model::{Competition, Team, Tie, TieKind};
+use cup_bracket_core::model::{Competition, Match, Team, Tie, TieKind};
 use cup_bracket_core::outcomes::{outcomes, TieResult};
 use cup_bracket_core::rules::Slot;
+use cup_bracket_core::summary::place_name;
 
 use crate::scoreline::{accessible_name, lines, Line};
+use crate::shared::Shared;
 
-/// What a tie's card says: its team lines and the sentence that names it.
+/// A place in a tie: the team, or what it will be ("Winner of X v Y").
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CardText {
+pub struct Place {
+    /// The team's name, or the place's.
+    pub name: String,
+    /// FIFA trigram; empty while the team is not known.
+    pub country: String,
+}
+
+/// One leg, as its match box shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegFacts {
+    /// The match as the competition has it (a what-if's score included).
+    pub leg: Match,
+    /// Who hosts it.
+    pub home: Place,
+    /// Who visits.
+    pub away: Place,
+    /// Its result is a what-if, not the competition's.
+    pub hypothetical: bool,
+}
+
+/// Everything a tie's card and its match boxes show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardFacts {
+    /// A bye: one team, no legs.
+    pub bye: bool,
+    /// The index of the tie's round.
+    pub round: usize,
     /// One line for a bye, two for a contest.
     pub lines: Vec<Line>,
     /// The tie's accessible name.
     pub name: String,
+    /// Team id of who went through, once decided.
+    pub winner: Option<String>,
+    /// Who went through, for the qualified column.
+    pub winner_place: Option<Place>,
+    /// With exactly its last leg to play: what each team needs in it, as
+    /// (team, sentence).
+    pub needs: Vec<(String, String)>,
+    /// The legs.
+    pub legs: Vec<LegFacts>,
+    /// The tie differs from the competition's own because of a what-if.
+    pub hypothetical: bool,
 }
 
 /// The decided competition; built once, shared by every component.
@@ -28,8 +71,8 @@ pub struct BracketModel {
     /// Every tie's result (its round, place, decision and summary), flat,
     /// rounds in order.
     pub ties: Vec<TieResult>,
-    /// Every tie's card text, flat.
-    pub cards: Vec<CardText>,
+    /// Every tie's card facts, flat.
+    pub facts: Vec<Shared<CardFacts>>,
     /// Match ids, numbered (a table, not a `HashMap`: see `core::ids`)…
     match_ids: Ids<'static>,
     /// …and the flat index of each one's tie.
@@ -67,6 +110,17 @@ impl Model {
     pub fn new(competition: Competition) -> Self {
         Model(Rc::new(BracketModel::new(competition)))
     }
+
+    /// The model of `competition`, the competition as it would be without
+    /// any what-if being `plain` (its ties that differ are hypothetical),
+    /// keeping the facts of `before` that did not change.
+    pub fn after(competition: Competition, plain: Option<&Competition>, before: &Model) -> Self {
+        Model(Rc::new(BracketModel::build(
+            competition,
+            plain,
+            Some(before),
+        )))
+    }
 }
 
 /// Numbers `value` at its id's number; a repeated id (never in validated
@@ -85,6 +139,15 @@ fn set(values: &mut Vec<usize>, inserted: Result<usize, usize>, value: usize) {
 impl BracketModel {
     /// Decides and indexes a (validated) competition.
     pub fn new(competition: Competition) -> Self {
+        Self::build(competition, None, None)
+    }
+
+    /// [`Model::after`]'s work.
+    fn build(
+        competition: Competition,
+        plain: Option<&Competition>,
+        before: Option<&Model>,
+    ) -> Self {
         let ties = outcomes(&competition);
         let mut match_ids = Ids::new();
         let mut match_to_tie = Vec::new();
@@ -124,7 +187,7 @@ impl BracketModel {
         let mut model = BracketModel {
             competition,
             ties,
-            cards: Vec::new(),
+            facts: Vec::new(),
             match_ids,
             match_to_tie,
             team_ids,
@@ -132,13 +195,134 @@ impl BracketModel {
             round_starts,
             team_ties,
         };
-        model.cards = (0..model.ties.len())
-            .map(|flat| CardText {
-                lines: lines(&model, flat),
-                name: accessible_name(&model, flat),
+        let plain_ties: Vec<&Tie> = plain
+            .map(|plain| plain.rounds.iter().flat_map(|round| &round.ties).collect())
+            .unwrap_or_default();
+        model.facts = (0..model.ties.len())
+            .map(|flat| {
+                let facts = model.card_facts(flat, plain_ties.get(flat).copied());
+                // The facts before, if they are the same: the card need not render.
+                match before.and_then(|before| before.facts.get(flat)) {
+                    Some(old) if **old == facts => old.clone(),
+                    Some(_) | None => Shared::new(facts),
+                }
             })
             .collect();
         model
+    }
+
+    /// The facts of the tie at `flat`; `plain` is the same tie without any
+    /// what-if, when there are some.
+    fn card_facts(&self, flat: usize, plain: Option<&Tie>) -> CardFacts {
+        let (Some(tie), Some(result)) = (self.tie(flat), self.ties.get(flat)) else {
+            return CardFacts {
+                bye: false,
+                round: 0,
+                lines: Vec::new(),
+                name: String::new(),
+                winner: None,
+                winner_place: None,
+                needs: Vec::new(),
+                legs: Vec::new(),
+                hypothetical: false,
+            };
+        };
+        let place = |index: usize| -> Place {
+            let id = match tie.kind() {
+                Some(TieKind::Bye(team)) => (index == 0).then_some(team),
+                Some(TieKind::Contest(teams)) => teams.get(index).and_then(|id| id.as_deref()),
+                None => None,
+            };
+            match id.and_then(|id| self.team(id)) {
+                Some(team) => Place {
+                    name: team.name.clone(),
+                    country: team.country.clone(),
+                },
+                None => Place {
+                    name: place_name(&self.competition, tie, index),
+                    country: String::new(),
+                },
+            }
+        };
+        let places = [place(0), place(1)];
+        let place_of = |id: Option<&str>| -> Place {
+            let teams = match tie.kind() {
+                Some(TieKind::Contest(teams)) => Some(teams),
+                Some(TieKind::Bye(_)) | None => None,
+            };
+            let index = teams.and_then(|teams| {
+                teams
+                    .iter()
+                    .position(|team| team.is_some() && team.as_deref() == id)
+            });
+            match (index, id) {
+                (Some(index), _) => places[index].clone(),
+                (None, Some(id)) => Place {
+                    name: self
+                        .team(id)
+                        .map_or_else(|| id.to_string(), |team| team.name.clone()),
+                    country: self
+                        .team(id)
+                        .map(|team| team.country.clone())
+                        .unwrap_or_default(),
+                },
+                (None, None) => Place {
+                    name: String::new(),
+                    country: String::new(),
+                },
+            }
+        };
+        let legs = tie
+            .legs
+            .iter()
+            .enumerate()
+            .map(|(index, leg)| {
+                // A leg with a team not known yet: the place it is hosted or visited by.
+                let (home, away) = match (leg.home.as_deref(), leg.away.as_deref()) {
+                    (Some(home), Some(away)) => (place_of(Some(home)), place_of(Some(away))),
+                    _ => {
+                        let host = index % 2;
+                        (places[host].clone(), places[1 - host].clone())
+                    }
+                };
+                LegFacts {
+                    leg: leg.clone(),
+                    home,
+                    away,
+                    hypothetical: plain
+                        .and_then(|plain| plain.legs.get(index))
+                        .is_some_and(|plain| plain != leg),
+                }
+            })
+            .collect();
+        let needs = result
+            .needs
+            .iter()
+            .flatten()
+            .map(|need| {
+                let name = self
+                    .team(&need.team)
+                    .map_or_else(|| need.team.clone(), |team| team.name.clone());
+                (name, need.sentence.clone())
+            })
+            .collect();
+        let winner_place = result.winner.as_deref().and_then(|id| {
+            self.team(id).map(|team| Place {
+                name: team.name.clone(),
+                country: team.country.clone(),
+            })
+        });
+        CardFacts {
+            bye: matches!(tie.kind(), Some(TieKind::Bye(_))),
+            round: result.round,
+            lines: lines(self, flat),
+            name: accessible_name(self, flat),
+            winner: result.winner.clone(),
+            winner_place,
+            needs,
+            legs,
+            hypothetical: plain.is_some_and(|plain| plain != tie),
+        }
     }
 
     /// The model's tie at a flat index.
@@ -220,10 +404,22 @@ mod tests {
         assert_eq!(model.slot_of(kaloum, as_kaloum), Some(Slot::First));
         assert_eq!(model.winner_number(kaloum), model.team_number("ir-tanger"));
         assert_eq!(model.tie_of_match("Nobody v Nowhere"), None);
-        assert_eq!(model.cards.len(), model.ties.len());
-        assert!(model.cards[kaloum]
-            .name
-            .ends_with("IR Tanger won 3–1 on aggregate."));
+        assert_eq!(model.facts.len(), model.ties.len());
+        let facts = &model.facts[kaloum];
+        assert!(facts.name.ends_with("IR Tanger won 3–1 on aggregate."));
+        assert_eq!(facts.legs.len(), 2);
+        assert_eq!(
+            (
+                facts.legs[0].home.name.as_str(),
+                facts.legs[0].away.name.as_str()
+            ),
+            ("AS Kaloum", "IR Tanger")
+        );
+        assert_eq!(
+            facts.winner_place.as_ref().map(|place| place.name.as_str()),
+            Some("IR Tanger")
+        );
+        assert!(facts.needs.is_empty() && !facts.hypothetical);
         // Rounds are ranges of flat indices, as a scan finds them.
         for round in 0..model.competition.rounds.len() {
             let scanned: Vec<usize> = (0..model.ties.len())

@@ -35,16 +35,16 @@ usage:
                                        two); --played F (0 to 1): every leg dated, the first
                                        F of them in date order played, the rest scheduled
   cup-bracket render FILE [--open MATCH] [--rounds ID,ID] [--theme light|dark|auto]
-                     [--stylesheet URL]
+                     [--as-of YYYY-MM-DD] [--replay true|false] [--stylesheet URL]
                                        the widget drawn at build time (stdout): markup to put
                                        in the element the widget will be mounted in, where it
                                        paints with the page and mount() hydrates it (mount with
-                                       the same open, rounds and theme); its stylesheet linked
+                                       the same options); its stylesheet linked
                                        from URL (default bracket.css)
   cup-bracket render FILE --into PAGE.html...
                                        replace each `<!-- cup-bracket:render OPTIONS -->`
                                        marker in the pages, in place (OPTIONS: open=\"MATCH\"
-                                       rounds=ID,ID theme=THEME)
+                                       rounds=ID,ID theme=THEME as-of=DATE replay=true)
   cup-bracket help | --help            this text
 
 exit status: 0 done, 1 a bad or unreadable file, 2 a usage error (a --as-of or --set
@@ -219,7 +219,8 @@ fn render_command(words: &[&str]) -> Result<(), Failure> {
     while let Some(word) = rest.next() {
         match *word {
             "--into" => pages = Some(rest.by_ref().copied().collect()),
-            option @ ("--open" | "--rounds" | "--theme" | "--stylesheet") => {
+            option @ ("--open" | "--rounds" | "--theme" | "--as-of" | "--replay"
+            | "--stylesheet") => {
                 let value = rest
                     .next()
                     .ok_or_else(|| Failure::Usage(format!("{option} needs a value")))?;

@@ -43,7 +43,7 @@ pub fn Bracket(props: &BracketProps) -> Html {
                 .and_then(|element| element.closest("[data-team]").ok().flatten())
                 .and_then(|line| line.get_attribute("data-team"));
             if let Some(team) = team {
-                cx.on_highlight.emit(cx.model.team_number(&team));
+                cx.on_highlight.emit(Some(Rc::from(team)));
             }
         })
     };

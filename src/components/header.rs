@@ -3,22 +3,25 @@
 
 use yew::prelude::*;
 
+use cup_bracket_core::model::Competition;
+
 use crate::components::renders;
 use crate::scoreline::entered_badge;
-use crate::view_model::Model;
+use crate::state::Shared;
 
-/// The header's props: the competition alone, so it renders once.
+/// The header's props: the competition alone, so it renders again only
+/// with the host's update.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct HeaderProps {
-    /// The decided competition.
-    pub model: Model,
+    /// The competition as given.
+    pub competition: Shared<Competition>,
 }
 
 /// Title, subtitle and key.
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     renders::count("Header");
-    let competition = &props.model.competition.competition;
+    let competition = &props.competition.competition;
     let subtitle = [competition.stage.as_deref(), competition.dates.as_deref()]
         .into_iter()
         .flatten()
@@ -37,7 +40,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <li><b>{ "a" }</b>{ "away goals" }</li>
                 <li><b>{ "(5)" }</b>{ "penalty shoot-out" }</li>
                 <li><b>{ "w/o" }</b>{ "walkover" }</li>
-                { for entered_kinds(&props.model).into_iter().map(|entered| html! {
+                { for entered_kinds(&props.competition).into_iter().map(|entered| html! {
                     <li><b>{ entered_badge(&entered) }</b>{ format!("from the {entered}") }</li>
                 }) }
             </ul>
@@ -47,13 +50,9 @@ pub fn Header(props: &HeaderProps) -> Html {
 
 /// Where teams entered the bracket from, each once, in order of appearance:
 /// the key explains each badge.
-fn entered_kinds(model: &Model) -> Vec<String> {
+fn entered_kinds(competition: &Competition) -> Vec<String> {
     let mut kinds: Vec<String> = Vec::new();
-    let all = model
-        .competition
-        .rounds
-        .iter()
-        .flat_map(|round| &round.ties);
+    let all = competition.rounds.iter().flat_map(|round| &round.ties);
     for entered in all.flat_map(|tie| tie.entered.iter().flatten().flatten()) {
         if !kinds.contains(entered) {
             kinds.push(entered.clone());

@@ -3,24 +3,25 @@
 
 use cup_bracket_core::links::is_web_url;
 use cup_bracket_core::model::{GoalKind, Kick, Match, MatchStatus, Side};
-use cup_bracket_core::summary::place_name;
 use yew::prelude::*;
 
 use crate::components::renders;
+use crate::components::what_if::WhatIf;
 use crate::context::BracketContext;
 use crate::format::{fragment_id, long_date, thousands, utc_label};
 use crate::markup::badge;
 use crate::scoreline::{leg_goals, leg_label};
 use crate::state::Shared;
+use crate::view_model::{CardFacts, Place};
 
 /// A match box's props.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct MatchBoxProps {
-    /// Flat tie index.
-    pub flat: usize,
+    /// The tie's facts.
+    pub facts: Shared<CardFacts>,
     /// The leg's index in the tie.
     pub leg: usize,
-    /// The widget's shared, unchanging part.
+    /// The widget's shared part.
     pub cx: Shared<BracketContext>,
 }
 
@@ -29,50 +30,57 @@ pub struct MatchBoxProps {
 #[function_component]
 pub fn MatchBox(props: &MatchBoxProps) -> Html {
     renders::count("MatchBox");
-    let model = &props.cx.model;
-    let tie = model.tie(props.flat);
-    let leg = tie.and_then(|tie| tie.legs.get(props.leg));
+    let facts = props.facts.legs.get(props.leg);
     // The kick-off in the reader's own time zone: the browser knows it, so
     // it is worked out once drawn, never while rendering (nor at build time).
     let yours = use_state(|| None::<String>);
     {
-        let (yours, iso) = (yours.clone(), leg.and_then(kickoff_iso));
+        let (yours, iso) = (
+            yours.clone(),
+            facts.and_then(|facts| kickoff_iso(&facts.leg)),
+        );
         use_effect_with(iso, move |iso| {
             yours.set(iso.as_deref().and_then(crate::local_time::in_reader_zone));
         });
     }
-    let (Some(tie), Some(leg)) = (tie, leg) else {
+    let Some(facts) = facts else {
         return Html::default();
     };
-    let which = leg_label(tie.legs.len(), props.leg);
-    let team = |id: &str| model.team(id);
-    // A host or visitor not known yet is its place's "Winner of X v Y"
-    // (teams[0] hosts the first leg).
-    let name = |id: &Option<String>, place: usize| match id {
-        Some(id) => team(id).map_or_else(|| id.to_string(), |team| team.name.clone()),
-        None => place_name(&model.competition, tie, place),
+    let leg = &facts.leg;
+    let which = leg_label(props.facts.legs.len(), props.leg);
+    let (home, away) = (&facts.home, &facts.away);
+    let status = match (leg.status, facts.hypothetical) {
+        (_, true) => "hypothetical",
+        (MatchStatus::Played, false) => "played",
+        (MatchStatus::Awarded, false) => "awarded",
+        (MatchStatus::Cancelled, false) => "cancelled",
+        (MatchStatus::Scheduled, false) => "scheduled",
     };
-    let host = props.leg % 2;
-    let (home, away) = (name(&leg.home, host), name(&leg.away, 1 - host));
-    let status = match leg.status {
-        MatchStatus::Played => "played",
-        MatchStatus::Awarded => "awarded",
-        MatchStatus::Cancelled => "cancelled",
-        MatchStatus::Scheduled => "scheduled",
-    };
-    let side = |id: &str, name: &str, goals: usize| {
-        let country = team(id)
-            .map(|team| team.country.as_str())
-            .unwrap_or_default();
+    let side = |place: &Place, goals: usize| {
         html! {
             <>
-                <dt class="cb-side">{ badge(country, true) }<span>{ name.to_string() }</span></dt>
+                <dt class="cb-side">{ badge(&place.country, true) }<span>{ place.name.clone() }</span></dt>
                 <dd class="cb-score">{ goals_text(leg, goals) }</dd>
             </>
         }
     };
+    // A leg still to play between known teams takes a what-if; so does the
+    // one a what-if already played.
+    let known = !home.country.is_empty() && !away.country.is_empty();
+    let what_if = match (leg.status, facts.hypothetical) {
+        (_, true) => Some(leg.score),
+        (MatchStatus::Scheduled, false) if known => Some(None),
+        (
+            MatchStatus::Scheduled
+            | MatchStatus::Played
+            | MatchStatus::Awarded
+            | MatchStatus::Cancelled,
+            false,
+        ) => None,
+    };
     html! {
-        <article class="cb-match" data-status={status} id={fragment_id(&leg.id)} aria-label={format!("{which}: {home} v {away}")}>
+        <article class="cb-match" data-status={status} id={fragment_id(&leg.id)}
+                 aria-label={format!("{which}: {} v {}", home.name, away.name)}>
             <header class="cb-match-head">
                 <span class="cb-leg">{ which }</span>
                 { when(leg) }
@@ -81,17 +89,21 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
                 }
             </header>
             <dl class="cb-scoreline">
-                { side(leg.home.as_deref().unwrap_or_default(), &home, 0) }
-                { side(leg.away.as_deref().unwrap_or_default(), &away, 1) }
+                { side(home, 0) }
+                { side(away, 1) }
             </dl>
-            if let Some(status) = status_text(leg) {
+            if let Some(status) = status_text(leg, facts.hypothetical) {
                 <p class="cb-status">{ status }</p>
             }
             if let Some([home_kicks, away_kicks]) = leg.penalties {
                 <p class="cb-pens">{ format!("{home_kicks}–{away_kicks} on penalties") }</p>
             }
+            if let Some(score) = what_if {
+                <WhatIf leg={leg.id.clone()} home={home.name.clone()} away={away.name.clone()}
+                        {score} cx={props.cx.clone()} />
+            }
             { goals(leg) }
-            { shootout(&leg.shootout, &home, &away) }
+            { shootout(&leg.shootout, &home.name, &away.name) }
             <dl class="cb-facts">
                 if let Some(venue) = venue(leg) {
                     <dt>{ "Venue" }</dt><dd>{ venue }</dd>
@@ -112,7 +124,7 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
             if let Some(report) = leg.report.as_deref().filter(|url| is_web_url(url)) {
                 <a class="cb-report" href={report.to_string()} target="_blank" rel="noopener">
                     { "Match report" }
-                    <span class="cb-visually-hidden">{ format!(": {home} v {away} (opens in a new tab)") }</span>
+                    <span class="cb-visually-hidden">{ format!(": {} v {} (opens in a new tab)", home.name, away.name) }</span>
                 </a>
             }
             if !leg.notes.is_empty() {
@@ -138,7 +150,10 @@ fn goals_text(leg: &Match, side: usize) -> String {
 }
 
 /// What the score alone does not say: "Cancelled", "After extra time", …
-fn status_text(leg: &Match) -> Option<&'static str> {
+fn status_text(leg: &Match, hypothetical: bool) -> Option<&'static str> {
+    if hypothetical {
+        return Some("What if: a score you tried");
+    }
     match leg.status {
         MatchStatus::Cancelled => Some("Cancelled"),
         MatchStatus::Scheduled => Some("To be played"),

@@ -7,6 +7,8 @@ pub mod match_box;
 pub mod qualified;
 pub mod subtree;
 pub mod tie;
+pub mod toolbar;
+pub mod what_if;
 
 /// How many times each component rendered, counted in debug builds only (the
 /// browser tests check that a click re-renders one path of the tree);

@@ -4,31 +4,28 @@
 use yew::prelude::*;
 
 use crate::components::renders;
-use crate::context::BracketContext;
 use crate::markup::{badge, team_name};
 use crate::state::{CardView, Shared};
+use crate::view_model::CardFacts;
 
 /// A qualified card's props.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct QualifiedCardProps {
-    /// Flat index of the tie the team won.
-    pub flat: usize,
     /// Whether the highlighted team is this one.
     pub view: CardView,
-    /// The widget's shared, unchanging part.
-    pub cx: Shared<BracketContext>,
+    /// The facts of the tie the team won.
+    pub facts: Shared<CardFacts>,
 }
 
 /// The team through, or "To be decided".
 #[function_component]
 pub fn QualifiedCard(props: &QualifiedCardProps) -> Html {
     renders::count("QualifiedCard");
-    let model = &props.cx.model;
-    let team = model.winner(props.flat).and_then(|id| model.team(id));
     let lit = props.view.lit.is_some().then_some("");
+    let hypothetical = props.facts.hypothetical.then_some("");
     html! {
-        <div class="cb-card cb-qualified" data-on-path={lit}>
-            if let Some(team) = team {
+        <div class="cb-card cb-qualified" data-on-path={lit} data-hypothetical={hypothetical}>
+            if let Some(team) = &props.facts.winner_place {
                 <span class="cb-team" data-through="">
                     { badge(&team.country, true) }
                     { team_name(&team.name) }

@@ -69,10 +69,10 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
             {
                 match node.card {
                     Card::Tie(flat) => html! {
-                        <TieCard {flat} view={view.card} cx={cx.clone()} />
+                        <TieCard {flat} view={view.card} facts={view.facts.clone()} cx={cx.clone()} />
                     },
-                    Card::Qualified(flat) => html! {
-                        <QualifiedCard {flat} view={view.card} cx={cx.clone()} />
+                    Card::Qualified(_) => html! {
+                        <QualifiedCard view={view.card} facts={view.facts.clone()} />
                     },
                 }
             }

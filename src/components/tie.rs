@@ -1,8 +1,8 @@
-//! A tie's card: a disclosure button whose region holds one match box per
-//! leg. A bye's card is a plain group. Opening a tie, or lighting a team's
-//! path, changes the card's classes and attributes, never its content.
+//! A tie's card: a disclosure button whose region holds what each team needs
+//! (when one leg is left to play) and one match box per leg. A bye's card is
+//! a plain group. Opening a tie, or lighting a team's path, changes the
+//! card's classes and attributes, never its content.
 
-use cup_bracket_core::model::TieKind;
 use cup_bracket_core::rules::Slot;
 use yew::prelude::*;
 
@@ -11,15 +11,18 @@ use crate::components::renders;
 use crate::context::BracketContext;
 use crate::markup::team_line;
 use crate::state::{CardView, Shared};
+use crate::view_model::CardFacts;
 
-/// A tie card's props: it renders when its own view changes.
+/// A tie card's props: it renders when its own view or facts change.
 #[derive(Clone, Debug, PartialEq, Properties)]
 pub struct TieCardProps {
     /// Flat tie index.
     pub flat: usize,
     /// Whether it is open, and its part in the highlighted path.
     pub view: CardView,
-    /// The widget's shared, unchanging part.
+    /// What it shows of the competition.
+    pub facts: Shared<CardFacts>,
+    /// The widget's shared part.
     pub cx: Shared<BracketContext>,
 }
 
@@ -27,14 +30,8 @@ pub struct TieCardProps {
 #[function_component]
 pub fn TieCard(props: &TieCardProps) -> Html {
     renders::count("TieCard");
-    let (flat, view, cx) = (props.flat, props.view, &props.cx);
-    let model = &cx.model;
-    let (Some(tie), Some(text), Some(result)) =
-        (model.tie(flat), model.cards.get(flat), model.ties.get(flat))
-    else {
-        return Html::default();
-    };
-    let lines = text.lines.iter().enumerate().map(|(index, line)| {
+    let (flat, view, facts, cx) = (props.flat, props.view, &props.facts, &props.cx);
+    let lines = facts.lines.iter().enumerate().map(|(index, line)| {
         let slot = if index == 0 {
             Slot::First
         } else {
@@ -46,12 +43,13 @@ pub fn TieCard(props: &TieCardProps) -> Html {
     // holds its sentence and its team lines only (16 elements a tie), and
     // the browser skips laying out the cards out of view.
     let on_path = view.lit.is_some().then_some("");
-    let round = cx.element_id("round", result.round);
+    let hypothetical = facts.hypothetical.then_some("");
+    let round = cx.element_id("round", facts.round);
     let card = cx.element_id("tie", flat);
-    if matches!(tie.kind(), Some(TieKind::Bye(_))) {
+    if facts.bye {
         return html! {
             <div class="cb-card cb-bye" data-on-path={on_path} id={card} role="group"
-                 aria-label={text.name.clone()} aria-describedby={round}>
+                 aria-label={facts.name.clone()} aria-describedby={round}>
                 { for lines }
             </div>
         };
@@ -61,15 +59,20 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         Callback::from(move |_: MouseEvent| on_toggle.emit(flat))
     };
     let on_focus = {
-        let cx = cx.clone();
-        Callback::from(move |_: FocusEvent| cx.on_highlight.emit(cx.model.winner_number(flat)))
+        let (on_highlight, winner) = (cx.on_highlight.clone(), facts.winner.clone());
+        Callback::from(move |_: FocusEvent| on_highlight.emit(winner.as_deref().map(Into::into)))
     };
     // The region its button controls exists while open only.
     let region = view.open.then(|| cx.element_id("boxes", flat));
+    let name = if facts.hypothetical {
+        format!("{} (what if)", facts.name)
+    } else {
+        facts.name.clone()
+    };
     html! {
         <>
             <button type="button" class="cb-card cb-tie" id={card.clone()}
-                    data-on-path={on_path}
+                    data-on-path={on_path} data-hypothetical={hypothetical}
                     aria-describedby={round}
                     aria-expanded={if view.open { "true" } else { "false" }}
                     aria-controls={region.clone()}
@@ -77,13 +80,31 @@ pub fn TieCard(props: &TieCardProps) -> Html {
                 // Named by this sentence, not an aria-label: the name then
                 // holds all the button shows in words (WCAG 2.5.3, label in
                 // name), the team lines being hidden from screen readers.
-                <span class="cb-visually-hidden cb-tie-name">{ text.name.clone() }</span>
+                <span class="cb-visually-hidden cb-tie-name">{ name }</span>
                 { for lines }
             </button>
             if let Some(region) = region {
                 <div class="cb-boxes" id={region} role="region" aria-labelledby={card}>
-                    { for (0..tie.legs.len()).map(|leg| html! {
-                        <MatchBox key={leg} {flat} {leg} cx={cx.clone()} />
+                    if facts.hypothetical {
+                        <p class="cb-hypothetical-note">
+                            { "What if: this tie follows scores you tried, not the competition's." }
+                        </p>
+                    }
+                    if !facts.needs.is_empty() {
+                        <section class="cb-needs" aria-labelledby={cx.element_id("needs", flat)}>
+                            <h3 id={cx.element_id("needs", flat)}>{ "What each needs in the last leg" }</h3>
+                            <dl>
+                                { for facts.needs.iter().map(|(team, need)| html! {
+                                    <>
+                                        <dt>{ team }</dt>
+                                        <dd>{ need }</dd>
+                                    </>
+                                }) }
+                            </dl>
+                        </section>
+                    }
+                    { for (0..facts.legs.len()).map(|leg| html! {
+                        <MatchBox key={leg} facts={facts.clone()} {leg} cx={cx.clone()} />
                     }) }
                 </div>
             }

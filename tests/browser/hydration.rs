@@ -49,7 +49,7 @@ fn the_options() -> Options {
         rounds: Some(vec!["first".into(), "play-off".into()]),
         theme: Some(cup_bracket::config::Theme::Light),
         hash: Some(false),
-        data: None,
+        ..Options::default()
     }
 }
 
