@@ -1,5 +1,8 @@
-//! `<cup-bracket open="IR Tanger v AS Kaloum" theme="dark">`: the widget as a
-//! custom element, for hosts that write no script of their own.
+//! `<cup-bracket open="IR Tanger v AS Kaloum" theme="dark" as-of="2017-03-12">`:
+//! the widget as a custom element, for hosts that write no script of their own.
+//! Its `data` property takes a competition: set before the element draws, it
+//! is drawn instead of the compiled-in one; set after, it updates the widget
+//! in place (the handle's `update`), keeping open ties, focus and scroll.
 //!
 //! The element's class must be JavaScript (it extends `HTMLElement`); it lives
 //! in a wasm-bindgen snippet, which the bundle ships as a file of its own, so a
@@ -15,7 +18,18 @@ use crate::mount::mount;
 export function define_element(name, mount) {
   if (typeof customElements === "undefined" || customElements.get(name)) return false;
   class CupBracket extends HTMLElement {
-    static get observedAttributes() { return ["open", "rounds", "theme", "hash"]; }
+    static get observedAttributes() { return ["open", "rounds", "theme", "hash", "as-of", "replay"]; }
+    get data() { return this.competition; }
+    set data(competition) {
+      this.competition = competition;
+      if (!this.handle) { if (this.live) this.draw(); return; }
+      try {
+        this.handle.update(competition);
+      } catch (error) {
+        // Refused data leaves the bracket as it was.
+        console.error(error instanceof Error ? error.message : error);
+      }
+    }
     connectedCallback() { this.live = true; this.draw(); }
     disconnectedCallback() {
       this.live = false;
@@ -36,6 +50,11 @@ export function define_element(name, mount) {
       if (theme !== null) options.theme = theme;
       const hash = this.getAttribute("hash");
       if (hash !== null) options.hash = hash !== "false";
+      const asOf = this.getAttribute("as-of");
+      if (asOf !== null) options.asOf = asOf;
+      const replay = this.getAttribute("replay");
+      if (replay !== null) options.replay = replay !== "false";
+      if (this.competition !== undefined) options.data = this.competition;
       return options;
     }
     draw() {

@@ -31,10 +31,12 @@ pub struct Options {
 }
 
 impl Options {
-    /// The full page's options: the compiled-in data, following the fragment.
+    /// The full page's options: the compiled-in data, following the
+    /// fragment, with the match-day control to replay it.
     pub fn full_page() -> Self {
         Options {
             hash: Some(true),
+            replay: Some(true),
             ..Options::default()
         }
     }
