@@ -56,9 +56,11 @@ impl RenderOptions {
                     other => return Err(format!("replay: `{other}` is neither true nor false")),
                 }
             }
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 "unknown option `{other}`; the options are open, rounds, theme, as-of and replay"
-            )),
+            ))
+            }
         }
         Ok(())
     }

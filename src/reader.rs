@@ -220,10 +220,13 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        let plain = self.value.is_object() && !Array::is_array(&self.value);
-        let Some(object) = self.value.dyn_ref::<Object>().filter(|_| plain) else {
+        // `typeof` rather than `instanceof Object` (what `dyn_ref` checks):
+        // an object made in another realm, such as a frame or a test
+        // driver's sandbox, is an object all the same.
+        if !self.value.is_object() || Array::is_array(&self.value) {
             return Err(self.wrong_type(&visitor));
-        };
+        }
+        let object: &Object = self.value.unchecked_ref();
         let keys = Object::keys(object);
         let mut access = Fields {
             object: object.clone(),

@@ -34,6 +34,8 @@ pub struct ToolbarProps {
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     renders::count("Toolbar");
+    // The clear control goes once pressed: the focus moves to the slider.
+    let slider = use_node_ref();
     let days = props.days.clone();
     if days.is_empty() && props.what_ifs == 0 {
         return Html::default();
@@ -68,8 +70,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let on_clear = {
-        let on_clear = props.on_clear.clone();
-        Callback::from(move |_: MouseEvent| on_clear.emit(()))
+        let (on_clear, slider) = (props.on_clear.clone(), slider.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(slider) = slider.cast::<HtmlInputElement>() {
+                let _ = slider.focus();
+            }
+            on_clear.emit(())
+        })
     };
     let title = format!("{}-replay", props.id_prefix);
     html! {
@@ -81,7 +88,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                             disabled={position == 0} onclick={go(position.saturating_sub(1))}>{ "‹" }</button>
                     <input type="range" class="cb-replay-slider" min="0" max={last.to_string()}
                            step="1" value={position.to_string()} aria-labelledby={title}
-                           aria-valuetext={label.clone()} oninput={on_slide} />
+                           aria-valuetext={label.clone()} oninput={on_slide} ref={slider} />
                     <button type="button" class="cb-step" aria-label="The match day after"
                             disabled={position == last} onclick={go(position + 1)}>{ "›" }</button>
                     <output class="cb-replay-day">{ label }</output>

@@ -33,6 +33,8 @@ pub struct WhatIfProps {
 pub fn WhatIf(props: &WhatIfProps) -> Html {
     renders::count("WhatIf");
     let score = props.score;
+    // Where the focus goes when "Take this score back" (gone then) is pressed.
+    let first_more = use_node_ref();
     let set = |next: Option<Score>| {
         let (on_what_if, leg) = (props.cx.on_what_if.clone(), props.leg.clone());
         Callback::from(move |_: MouseEvent| on_what_if.emit((leg.clone(), next)))
@@ -47,7 +49,22 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
         };
         Some(next)
     };
+    let take_back = {
+        let (on_what_if, leg) = (props.cx.on_what_if.clone(), props.leg.clone());
+        let first_more = first_more.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(button) = first_more.cast::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+            on_what_if.emit((leg.clone(), None));
+        })
+    };
     let stepper = |side: usize, team: &str| {
+        let more_ref = if side == 0 {
+            first_more.clone()
+        } else {
+            NodeRef::default()
+        };
         let goals = score.map(|score| score[side]);
         let fewer = goals.is_none_or(|goals| goals == 0);
         html! {
@@ -58,7 +75,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
                 <output class="cb-step-goals" aria-label={format!("{team}'s goals")}>
                     { goals.map_or_else(|| "–".to_string(), |goals| goals.to_string()) }
                 </output>
-                <button type="button" class="cb-step" aria-label={format!("{team}: one goal more")}
+                <button type="button" class="cb-step" aria-label={format!("{team}: one goal more")} ref={more_ref}
                         disabled={goals == Some(MOST)} onclick={set(stepped(side, true))}>{ "+" }</button>
             </div>
         }
@@ -69,7 +86,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
             { stepper(0, &props.home) }
             { stepper(1, &props.away) }
             if score.is_some() {
-                <button type="button" class="cb-what-if-clear" onclick={set(None)}>
+                <button type="button" class="cb-what-if-clear" onclick={take_back}>
                     { "Take this score back" }
                 </button>
             }

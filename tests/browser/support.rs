@@ -69,6 +69,11 @@ impl Mounted {
         self.shadow.get_element_by_id(&id)
     }
 
+    /// The handle's `update(data)`, as a host calls it.
+    pub fn update(&self, data: JsValue) -> Result<(), JsValue> {
+        self.handle.update(data).map_err(JsValue::from)
+    }
+
     /// Takes the widget down and its element off the page.
     pub fn destroy(mut self) {
         self.handle.destroy();

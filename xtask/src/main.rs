@@ -34,7 +34,8 @@ driver and Firefox (apt-get), geckodriver (cargo install), and the npm
 packages of package-lock.json (npm ci).
 
 XTASK_ONLY=TEXT cargo xtask test runs only the steps (and browsers) whose
-summary name holds TEXT, such as `firefox` or `pointer (chromium)`.";
+summary name holds TEXT, such as `firefox` or `pointer (chromium)`; several
+texts, comma-separated, run the rows of each: `release,pointer (chromium)`.";
 
 fn main() -> ExitCode {
     match try_main() {

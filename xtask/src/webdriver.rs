@@ -358,6 +358,10 @@ pub mod keys {
     pub const ENTER: char = '\u{E007}';
     /// The space bar.
     pub const SPACE: char = '\u{E00D}';
+    /// The Home key.
+    pub const HOME: char = '\u{E011}';
+    /// The right arrow.
+    pub const ARROW_RIGHT: char = '\u{E014}';
 }
 
 /// The kind of pointer a press is made with (the `pointerType` of W3C Actions).

@@ -16,6 +16,7 @@ mod bundle;
 mod clippy;
 mod console;
 mod fmt;
+mod live;
 mod native;
 mod pages;
 mod pointer;
@@ -204,8 +205,8 @@ pub fn run() -> Result<()> {
         geckodriver: tools.geckodriver.ok_or("no geckodriver")?,
         bundle_dir: util::target_dir().join("xtask").join("bundle"),
     };
-    // `XTASK_ONLY=text`: only the rows whose name holds `text` (for working
-    // on one step; CI runs them all).
+    // `XTASK_ONLY=text[,text…]`: only the rows whose name holds one of the
+    // texts (for working on one step; CI runs them all).
     let only = std::env::var("XTASK_ONLY")
         .ok()
         .filter(|text| !text.is_empty());
@@ -220,7 +221,8 @@ pub fn run() -> Result<()> {
         };
         let mut failed = false;
         for (name, browser) in runs {
-            if only.as_deref().is_some_and(|only| !name.contains(only)) {
+            let chosen = |only: &str| only.split(',').any(|text| name.contains(text));
+            if only.as_deref().is_some_and(|only| !chosen(only)) {
                 continue;
             }
             println!("\n==> xtask test: {name}");
@@ -243,7 +245,7 @@ pub fn run() -> Result<()> {
         }
     }
     if let Some(text) = &only {
-        println!("\nxtask test: XTASK_ONLY={text:?}: only the rows whose name holds it ran");
+        println!("\nxtask test: XTASK_ONLY={text:?}: only the rows whose name holds it (or one of its comma-separated texts) ran");
     }
     summarize(&done, start.elapsed(), only.is_none())
 }

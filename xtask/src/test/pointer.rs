@@ -11,6 +11,8 @@
 //!   and leaves the first open, the fragment naming the first.
 //! - Nothing is logged as an error.
 //!
+//! - Then the live tests of issue 14 (live.rs), in the same session.
+//!
 //! Each test starts from a fresh load of the page (no fragment). Runs on the
 //! bundle the "release bundle" step built, served as it is with the console
 //! recorder (console.rs), one browser session for the step.
@@ -70,10 +72,11 @@ impl Tie {
 }
 
 /// What every test gets.
-struct Fixture {
-    session: Session,
+pub(super) struct Fixture {
+    pub(super) session: Session,
     server: StaticServer,
-    url: String,
+    /// `index.html`'s address.
+    pub(super) url: String,
     /// The competition file, for the fragments.
     data: Value,
 }
@@ -104,17 +107,16 @@ pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
             failures.push(name.to_string());
         }
     };
-    let tests = tests_of_issue_11();
+    // Issue 11's presses, then issue 14's live tests.
+    let mut tests: Vec<(String, Box<dyn Fn(&Fixture) -> Result<()>>)> = Vec::new();
+    for (name, test) in tests_of_issue_11() {
+        tests.push((name, Box::new(move |fixture| test.run(fixture))));
+    }
+    for (name, test) in super::live::tests() {
+        tests.push((name, Box::new(test)));
+    }
     for (name, test) in &tests {
-        let result = match *test {
-            Test::FirstPress {
-                pointer,
-                tie,
-                team,
-                after,
-            } => first_press_opens(&fixture, pointer, tie, team, after),
-            Test::Back { pointer } => back_restores(&fixture, pointer),
-        };
+        let result = test(&fixture);
         let log = console::take(&fixture.session, &fixture.server);
         if let Ok(log) = &log {
             console_errors.extend(errors(log).into_iter().map(|e| (name.clone(), e.clone())));
@@ -158,6 +160,20 @@ enum Test {
     },
     /// Back after two ties opened with `pointer`.
     Back { pointer: Pointer },
+}
+
+impl Test {
+    fn run(self, fixture: &Fixture) -> Result<()> {
+        match self {
+            Test::FirstPress {
+                pointer,
+                tie,
+                team,
+                after,
+            } => first_press_opens(fixture, pointer, tie, team, after),
+            Test::Back { pointer } => back_restores(fixture, pointer),
+        }
+    }
 }
 
 /// The tests, with their names: with a mouse, then with a finger, each team
@@ -244,7 +260,7 @@ fn run(session: &Session, body: &str, args: Value) -> Result<Value> {
 }
 
 /// Loads the page afresh, with no fragment, and leaves the focus on the body.
-fn fresh_page(fixture: &Fixture) -> Result<()> {
+pub(super) fn fresh_page(fixture: &Fixture) -> Result<()> {
     let session = &fixture.session;
     session.set_window_size(DESKTOP.0, DESKTOP.1)?;
     session.navigate(&fixture.url)?;
