@@ -1,9 +1,12 @@
 //! Accessibility and the keyboard, on the built `index.html` in a real browser:
 //! axe-core's WCAG 2.1 A and AA rules find no violation (ties closed, a tie
-//! open, the dark scheme, a 320 px phone); real key presses move through the
-//! bracket in reading order, with a visible focus ring, and Enter and Space
-//! open and close a tie; on a phone the page does not scroll sideways while the
-//! bracket's frame does; and nothing is logged as an error.
+//! open, the dark scheme, a 320 px phone, and the live controls of issue 14:
+//! the match-day control, what each needs, the what-if steppers and marks);
+//! real key presses move through the match-day control and then the bracket
+//! in reading order, with a visible focus ring, and Enter and Space open and
+//! close a tie; on a phone the page does not scroll sideways while the
+//! bracket's frame does, and the live controls fit and take a finger; and
+//! nothing is logged as an error.
 //!
 //! Runs on the bundle the "release bundle" step built, served as it is (no
 //! CSP, so axe-core, read from node_modules, is injected by executing its text;
@@ -24,7 +27,7 @@ use super::{
 use crate::{
     static_server::StaticServer,
     util::{self, Result},
-    webdriver::{keys, Browser, Driver, Scheme, Session},
+    webdriver::{keys, Browser, Driver, Pointer, Scheme, Session},
 };
 
 /// axe-core's browser build, installed by `npm ci` from package-lock.json.
@@ -70,7 +73,19 @@ const TESTS: &[(&str, A11yTest)] = &[
     ),
     ("axe-core (WCAG 2.1 A, AA) 320 px wide", axe_on_a_phone),
     (
-        "keyboard: Tab from the body reaches the first tie, with a visible focus ring",
+        "axe-core (WCAG 2.1 A, AA) on the live controls: as of 12 March, a tie open with what each needs and its what-if, a score tried, the toolbar",
+        axe_on_the_live_controls,
+    ),
+    (
+        "axe-core (WCAG 2.1 A, AA) on the live controls 320 px wide",
+        axe_on_the_live_controls_on_a_phone,
+    ),
+    (
+        "phone: at 320 px the match-day control and the what-if steppers fit, and work with a finger",
+        live_controls_on_a_phone,
+    ),
+    (
+        "keyboard: Tab from the body reaches the match-day control, then the first tie, with a visible focus ring",
         tab_reaches_the_first_tie,
     ),
     (
@@ -358,6 +373,115 @@ fn axe_with_a_tie_open(fixture: &Fixture) -> Result<()> {
     axe_check(fixture, "with AS Kaloum v IR Tanger open")
 }
 
+/// The page as of 12 March 2017 with AS Kaloum v IR Tanger open: what each
+/// team needs, the what-if steppers of the second leg.
+const LIVE_FRAGMENT: &str = "#AS_Kaloum_v_IR_Tanger&day=2017-03-12";
+
+/// Loads the page at [`LIVE_FRAGMENT`] and tries a score (IR Tanger 2–0 in
+/// the second leg, which puts them through: clicks on a stepper, as the real
+/// presses are the pointer step's): hypothetical ties, and the toolbar's
+/// clear control.
+fn live_page(session: &Session, url: &str) -> Result<()> {
+    load(session, &format!("{url}{LIVE_FRAGMENT}"))?;
+    wait(
+        session,
+        "const s = state(kaloum());
+         return s.expanded === 'true' && s.boxes > 0
+           && !!regionOf(kaloum()).querySelector('.cb-needs');",
+        QUICK,
+    )
+    .map_err(|_| format!("{LIVE_FRAGMENT} should open {KALOUM:?} with what each needs"))?;
+    run(
+        session,
+        "const more = root.querySelector('[aria-label=\"IR Tanger: one goal more\"]');
+         more.click();
+         return new Promise((done) => setTimeout(() => { more.click(); done(); }, 50));",
+    )?;
+    wait(
+        session,
+        "return !!root.querySelector('.cb-clear-what-ifs')
+           && root.querySelectorAll('[data-hypothetical]').length > 1;",
+        QUICK,
+    )
+    .map(drop)
+    .map_err(|_| {
+        let now = run(
+            session,
+            "return { goals: [...root.querySelectorAll('.cb-step-goals')].map((g) => g.textContent),
+                      marked: root.querySelectorAll('[data-hypothetical]').length,
+                      day: root.querySelector('.cb-replay-day')?.textContent, hash: location.hash };",
+        )
+        .unwrap_or_default();
+        format!("a score tried should mark ties as hypothetical and offer to clear it: {now}").into()
+    })
+}
+
+fn axe_on_the_live_controls(fixture: &Fixture) -> Result<()> {
+    fresh_page(fixture)?;
+    live_page(&fixture.session, &fixture.url)?;
+    axe_check(fixture, "on the live controls")
+}
+
+fn axe_on_the_live_controls_on_a_phone(fixture: &Fixture) -> Result<()> {
+    let result = phone_page(fixture).and_then(|()| {
+        live_page(&fixture.session, &fixture.url)?;
+        axe_check(fixture, "on the live controls, 320 px wide")
+    });
+    fixture.session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    result
+}
+
+fn live_controls_on_a_phone(fixture: &Fixture) -> Result<()> {
+    let result = phone_page(fixture).and_then(|()| {
+        let session = &fixture.session;
+        load(session, &format!("{}{LIVE_FRAGMENT}", fixture.url))?;
+        // Everything of the controls inside the viewport's width, nothing
+        // cut off inside them.
+        let fits = wait(
+            session,
+            "const inside = (el) => { const r = el.getBoundingClientRect();
+               return r.left >= 0 && r.right <= innerWidth + 0.5 && r.width > 0; };
+             const controls = [...root.querySelectorAll('.cb-replay button, .cb-replay-slider, .cb-replay-day')];
+             const what = root.querySelector('.cb-what-if');
+             if (!what || controls.length !== 4) return false;
+             what.scrollIntoView({ block: 'center', inline: 'center' });
+             const steppers = [...what.querySelectorAll('button, output')];
+             return {
+               controls: controls.every(inside),
+               slider: root.querySelector('.cb-replay-slider').getBoundingClientRect().width,
+               steppers: steppers.length === 6 && steppers.every(inside),
+               overflow: what.scrollWidth <= what.clientWidth,
+               page: document.scrollingElement.scrollWidth <= innerWidth,
+             };",
+            QUICK,
+        )?;
+        check(
+            fits["controls"] == true
+                && fits["steppers"] == true
+                && fits["overflow"] == true
+                && fits["page"] == true
+                && fits["slider"].as_f64().unwrap_or(0.0) >= 60.0,
+            || format!("at 320 px the live controls should fit the screen: {fits}"),
+        )?;
+        // A finger tries a score.
+        let plus = run(
+            session,
+            "return root.querySelector('[aria-label=\"IR Tanger: one goal more\"]');",
+        )?;
+        session.press(Pointer::Touch, &plus)?;
+        wait(
+            session,
+            "return root.querySelector('.cb-step-goals')?.textContent.trim() === '1'
+               && !!root.querySelector('.cb-clear-what-ifs');",
+            QUICK,
+        )
+        .map(drop)
+        .map_err(|_| "at 320 px a finger on IR Tanger's + should try 1–0".into())
+    });
+    fixture.session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    result
+}
+
 fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
     // A browser started in the dark scheme (webdriver.rs: Firefox's
     // preference, Chromium's flag), beside the light one: its own driver, as
@@ -404,6 +528,12 @@ fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
             &session,
             &fixture.axe,
             "in the dark scheme, AS Kaloum v IR Tanger open",
+        )?;
+        live_page(&session, &fixture.url)?;
+        axe_check_in(
+            &session,
+            &fixture.axe,
+            "in the dark scheme, the live controls",
         )
     })();
     let log = console::take(&session, &fixture.server)?;
@@ -474,6 +604,27 @@ fn expect_focus_on(now: &Value, label: &str, after: &str) -> Result<()> {
     )
 }
 
+/// From the body, Tab through the match-day control above the bracket (its
+/// "match day before" button and its slider; "after" is disabled on the whole
+/// record); an error unless they take the focus in that order, with a ring.
+fn tab_through_the_toolbar(session: &Session) -> Result<()> {
+    for (what, expected) in [
+        ("the match day before", "button"),
+        ("the match-day slider", "input"),
+    ] {
+        session.press_key(keys::TAB)?;
+        let now = focused(session)?;
+        check(
+            now["inWidget"] == true && now["tag"] == expected && now["focusVisible"] == true,
+            || format!("Tab should reach {what} (a focused {expected}): {now}"),
+        )?;
+        check(now["outlineStyle"] != "none", || {
+            format!("{what} should show a focus ring: {now}")
+        })?;
+    }
+    Ok(())
+}
+
 fn tab_reaches_the_first_tie(fixture: &Fixture) -> Result<()> {
     fresh_page(fixture)?;
     let session = &fixture.session;
@@ -488,9 +639,10 @@ fn tab_reaches_the_first_tie(fixture: &Fixture) -> Result<()> {
         session,
         "return tieName(root.querySelector('button.cb-tie'));",
     )?;
+    tab_through_the_toolbar(session)?;
     session.press_key(keys::TAB)?;
     let now = focused(session)?;
-    expect_focus_on(&now, first.as_str().unwrap_or(""), "after one Tab")?;
+    expect_focus_on(&now, first.as_str().unwrap_or(""), "after the toolbar")?;
     let width = now["outlineWidth"]
         .as_str()
         .and_then(|w| w.strip_suffix("px"))
@@ -505,6 +657,7 @@ fn tab_reaches_the_first_tie(fixture: &Fixture) -> Result<()> {
 fn enter_and_space_toggle(fixture: &Fixture) -> Result<()> {
     fresh_page(fixture)?;
     let session = &fixture.session;
+    tab_through_the_toolbar(session)?;
     session.press_key(keys::TAB)?;
     let first = focused(session)?;
     check(first["tag"] == "button", || {
@@ -586,12 +739,18 @@ fn tab_follows_reading_order(fixture: &Fixture) -> Result<()> {
     check(labels.len() == 10, || {
         format!("the bracket should hold tie buttons: {order}")
     })?;
-    // Through the first paths: two preliminary ties, the first-round tie they
-    // fed, the play-off tie that one fed, then the next path.
+    // Past the match-day control, through the first paths: two preliminary
+    // ties, the first-round tie they fed, the play-off tie that one fed,
+    // then the next path.
+    tab_through_the_toolbar(session)?;
     for (index, label) in labels.iter().enumerate() {
         session.press_key(keys::TAB)?;
         let now = focused(session)?;
-        expect_focus_on(&now, label, &format!("after {} Tab(s)", index + 1))?;
+        expect_focus_on(
+            &now,
+            label,
+            &format!("after {} Tab(s) past the toolbar", index + 1),
+        )?;
     }
     Ok(())
 }
