@@ -179,7 +179,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         let (model, root) = (state.model.clone(), root.clone());
         use_effect_with(state.decided.clone(), move |decided| {
-            crate::events::announce_decided(&model, &root, &decided.ties);
+            if decided.serial > decided.announced.get() {
+                decided.announced.set(decided.serial);
+                crate::events::announce_decided(&model, &root, &decided.ties);
+            }
         });
     }
     // After each change: history, scrolling.

@@ -45,13 +45,18 @@ pub fn announce_toggles(model: &Model, root: &NodeRef, before: &[bool], after: &
     }
 }
 
-/// One `tie-decided` event for each of `ties` (flat indices).
-pub fn announce_decided(model: &Model, root: &NodeRef, ties: &[usize]) {
+/// One `tie-decided` event for each of `ties` (tie ids) still decided.
+pub fn announce_decided(model: &Model, root: &NodeRef, ties: &[std::rc::Rc<str>]) {
     let Some(root) = root.cast::<Element>() else {
         return;
     };
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    for outcome in ties.iter().filter_map(|&tie| model.ties.get(tie)) {
+    let decided = |id: &str| {
+        model.ties.iter().find(|outcome| {
+            outcome.tie == id && outcome.decided_by != cup_bracket_core::rules::DecidedBy::Undecided
+        })
+    };
+    for outcome in ties.iter().filter_map(|tie| decided(tie)) {
         if let Ok(detail) = outcome.serialize(&serializer) {
             dispatch(&root, "tie-decided", &detail);
         }

@@ -76,13 +76,25 @@ pub struct NodeView {
     pub feeders: Vec<Shared<NodeView>>,
 }
 
-/// The ties a host's update decided, for the `tie-decided` events.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The ties the host's updates decided, for the `tie-decided` events.
+///
+/// Updates may come faster than the widget renders (two in one task, say):
+/// the ties of an update not yet announced are carried into the next, so
+/// that each decided tie is announced once.
+#[derive(Clone, Debug, Default)]
 pub struct Decided {
-    /// Flat indices of the ties undecided before the update and decided after.
-    pub ties: Rc<[usize]>,
+    /// Ids of the ties undecided before the updates and decided after.
+    pub ties: Rc<[Rc<str>]>,
     /// Counts updates, so that each one is announced.
     pub serial: u64,
+    /// The last serial announced, written by the root's effect.
+    pub announced: Rc<std::cell::Cell<u64>>,
+}
+
+impl PartialEq for Decided {
+    fn eq(&self, other: &Self) -> bool {
+        self.serial == other.serial && self.ties == other.ties
+    }
 }
 
 /// The widget's state.
@@ -558,16 +570,25 @@ impl Reducible for ViewState {
                         .find(|result| result.tie == tie)
                         .is_none_or(|result| result.decided_by == DecidedBy::Undecided)
                 };
-                let decided: Vec<usize> = (0..next.model.ties.len())
-                    .filter(|&tie| {
-                        let result = &next.model.ties[tie];
-                        result.decided_by != DecidedBy::Undecided
-                            && was_undecided(&self.model, &result.tie)
-                    })
+                let previous = &self.decided;
+                let unannounced = previous.serial > previous.announced.get();
+                let carried = previous.ties.iter().filter(|_| unannounced).cloned();
+                let decided: Vec<Rc<str>> = carried
+                    .chain(
+                        next.model
+                            .ties
+                            .iter()
+                            .filter(|result| {
+                                result.decided_by != DecidedBy::Undecided
+                                    && was_undecided(&self.model, &result.tie)
+                            })
+                            .map(|result| Rc::from(result.tie.as_str())),
+                    )
                     .collect();
                 next.decided = Decided {
                     ties: decided.into(),
-                    serial: self.decided.serial + 1,
+                    serial: previous.serial + 1,
+                    announced: previous.announced.clone(),
                 };
                 Rc::new(next)
             }
@@ -843,7 +864,8 @@ mod tests {
             updated.model.ties[kaloum].winner.as_deref(),
             Some("ir-tanger")
         );
-        assert!(updated.decided.ties.contains(&kaloum));
+        let kaloum_id = updated.model.ties[kaloum].tie.as_str();
+        assert!(updated.decided.ties.iter().any(|tie| &**tie == kaloum_id));
         assert_eq!(updated.decided.serial, 1);
         // The ties it did not change keep their very facts.
         let mut preliminary = updated.model.ties_of_round(0);

@@ -24,31 +24,38 @@ fn as_js(competition: &Competition) -> JsValue {
     js_sys::JSON::parse(&json).expect("JSON")
 }
 
-/// The competition at the end of 12 March 2017, and then with one more leg
-/// played: IR Tanger 3–0 AS Kaloum (18 March), which decides that tie.
-fn before_and_after_one_leg() -> (Competition, Competition) {
-    let whole = compiled_in().expect("the compiled-in data");
-    let before = as_of(&whole, "2017-03-12").expect("a day");
-    let mut after = before.clone();
-    let whole_leg = whole
+/// `then` with the leg `id` played as `whole` has it, and the places its
+/// result decides filled in.
+fn with_leg_played(then: &Competition, whole: &Competition, id: &str) -> Competition {
+    let played = whole
         .rounds
         .iter()
         .flat_map(|round| &round.ties)
         .flat_map(|tie| &tie.legs)
-        .find(|leg| leg.id == "IR Tanger v AS Kaloum")
-        .expect("the second leg")
+        .find(|leg| leg.id == id)
+        .expect("the leg")
         .clone();
+    let mut after = then.clone();
     let leg = after
         .rounds
         .iter_mut()
         .flat_map(|round| &mut round.ties)
         .flat_map(|tie| &mut tie.legs)
-        .find(|leg| leg.id == "IR Tanger v AS Kaloum")
-        .expect("the second leg");
+        .find(|leg| leg.id == id)
+        .expect("the leg");
     assert_eq!(leg.status, MatchStatus::Scheduled);
-    *leg = whole_leg;
-    // What it decides: IR Tanger's place in the play-off tie with Horoya.
+    *leg = played;
     cup_bracket_core::places::fill_decided(&mut after);
+    after
+}
+
+/// The competition at the end of 12 March 2017, and then with one more leg
+/// played: IR Tanger 3–0 AS Kaloum (18 March), which decides that tie (and
+/// IR Tanger's place in the play-off tie with Horoya).
+fn before_and_after_one_leg() -> (Competition, Competition) {
+    let whole = compiled_in().expect("the compiled-in data");
+    let before = as_of(&whole, "2017-03-12").expect("a day");
+    let after = with_leg_played(&before, &whole, "IR Tanger v AS Kaloum");
     (before, after)
 }
 
@@ -144,6 +151,37 @@ async fn an_update_keeps_the_open_tie_open_and_focused_and_renders_only_what_cha
     widget.update(as_js(&after)).expect("a valid competition");
     settle().await;
     assert_eq!(renders::of("TieCard"), cards_before);
+    assert!(events.take().is_empty());
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn updates_faster_than_the_widget_renders_announce_every_tie_they_decide() {
+    let whole = compiled_in().expect("the compiled-in data");
+    let (before, first) = before_and_after_one_leg();
+    let second = with_leg_played(&first, &whole, "SuperSport United v Al-Ahly Shendi");
+    let widget = mount(Options {
+        hash: Some(false),
+        data: Some(before),
+        ..Options::default()
+    })
+    .await;
+    let events = DecidedEvents::listen(&widget.host);
+    // Two updates in one task: the widget renders once, for the second.
+    widget.update(as_js(&first)).expect("valid");
+    widget.update(as_js(&second)).expect("valid");
+    settle().await;
+    let mut seen = events.take();
+    seen.sort();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert_eq!(seen[0], "IR Tanger won 3–1 on aggregate.");
+    assert!(
+        seen[1].starts_with("SuperSport United") || seen[1].starts_with("Al-Ahly Shendi"),
+        "{seen:?}"
+    );
+    // Announced once: a later update that decides nothing announces nothing.
+    widget.update(as_js(&second)).expect("valid");
+    settle().await;
     assert!(events.take().is_empty());
     widget.destroy();
 }

@@ -49,7 +49,7 @@ const TESTS: &[(&str, PageTest)] = &[
         no_inline_script_or_style,
     ),
     (
-        "embed.html under the strict CSP: two widgets, zero violations",
+        "embed.html under the strict CSP: three widgets, the match day fed through update(), zero violations",
         embed_under_strict_csp,
     ),
     (
@@ -61,7 +61,7 @@ const TESTS: &[(&str, PageTest)] = &[
         index_without_webassembly,
     ),
     (
-        "embed.html with wasm blocked by the CSP: both widgets as built, the note, no uncaught error",
+        "embed.html with wasm blocked by the CSP: the three widgets as built, the note, no uncaught error",
         embed_with_wasm_blocked,
     ),
     (
@@ -208,6 +208,31 @@ fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
     check(facts["notesHidden"] == true, || {
         format!("the no-wasm note must stay hidden: {facts}")
     })?;
+    // The match day: the page's own copy of the data (fetched, allowed by
+    // default-src 'self'), two results fed in; the first decides a tie.
+    wait_for_widgets(session, "#bracket-match-day", 1)?;
+    let fed = session.execute(
+        "const next = document.querySelector('#match-day-next');
+         next.click(); next.click();
+         const root = document.querySelector('#bracket-match-day').shadowRoot;
+         return [...root.querySelectorAll('.cb-head h2')].map((h) => h.textContent);",
+        json!([]),
+    )?;
+    check(fed == json!(["Play-off round", "Group stage"]), || {
+        format!("the match-day widget shows the play-off round and who qualified: {fed}")
+    })?;
+    let log_lines = session.wait_for(
+        "const status = document.querySelector('#match-day-status').textContent;
+         const log = [...document.querySelectorAll('#match-day-log li')].map((li) => li.textContent);
+         return status.includes('(2 of 17)') && log.length === 2 && log;",
+        PATIENCE,
+    )?;
+    check(
+        log_lines[0]
+            .as_str()
+            .is_some_and(|line| line.ends_with("on aggregate.") || line.contains("won")),
+        || format!("each tie the update decides is announced (tie-decided): {log_lines}"),
+    )?;
     // The click above reaches the page as a tie-toggle event.
     let line = session.wait_for(
         "const text = document.querySelector('#last-toggle').textContent;
@@ -391,8 +416,8 @@ fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
     session.navigate(&server.url("/embed.html"))?;
     let facts = session.wait_for(STATIC_FACTS, PATIENCE)?;
     check(
-        facts["shadowRoots"] == 2 && facts["live"] == 0 && facts["visible"] == true,
-        || format!("both widgets should stay as built, and the note show: {facts}"),
+        facts["shadowRoots"] == 3 && facts["live"] == 0 && facts["visible"] == true,
+        || format!("the three widgets should stay as built, and the note show: {facts}"),
     )?;
     check(
         facts["first"]
