@@ -62,6 +62,7 @@ fn team_id_that_is_not_a_lowercase_slug() {
         c.teams.push(Team {
             id: "Vipers SC".into(),
             name: "Vipers".into(),
+            names: None,
             country: "UGA".into(),
         });
     });
