@@ -54,9 +54,10 @@ impl Lang {
     /// The codes of every language, for messages: "en, fr or ar".
     pub fn codes() -> String {
         let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
-        match codes.as_slice() {
-            [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => codes.join(""),
+        match codes.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
         }
     }
 }

@@ -769,3 +769,19 @@ fn every_summary_reads_in_french_and_arabic() {
         }
     }
 }
+
+#[test]
+fn languages_are_written_by_their_codes() {
+    for (lang, json) in [
+        (Lang::En, "\"en\""),
+        (Lang::Fr, "\"fr\""),
+        (Lang::Ar, "\"ar\""),
+    ] {
+        assert_eq!(serde_json::to_string(&lang).unwrap(), json);
+        assert_eq!(serde_json::from_str::<Lang>(json).unwrap(), lang);
+        assert_eq!(Lang::parse(lang.code()), Some(lang));
+    }
+    assert!(serde_json::from_str::<Lang>("\"de\"").is_err());
+    assert_eq!(Lang::default(), Lang::En);
+    assert!(Lang::Ar.is_rtl() && !Lang::Fr.is_rtl() && !Lang::En.is_rtl());
+}

@@ -86,8 +86,8 @@ struct Phrase {
     first: First,
     /// Results one goal short of `first` that take the team through too.
     also: Option<Part>,
-    /// Results that leave the tie level, and what follows them (left out
-    /// where nothing does).
+    /// Results that leave the tie level, and what follows them; the part
+    /// is left out of the sentence where nothing does ([`Then::Nothing`]).
     level: Option<(Part, Then)>,
 }
 
@@ -139,15 +139,11 @@ impl Phrase {
             margin if margin > 1 => First::WinBy(margin.unsigned_abs()),
             margin => First::NoDefeatBy(margin.unsigned_abs() + 1),
         };
-        let level = match (&need.level, need.then) {
-            (Some(_), Then::Nothing) | (None, _) => None,
-            (Some(level), then) => Some((part(level), then)),
-        };
         Phrase {
             mode,
             first,
             also: need.also.as_ref().map(part),
-            level,
+            level: need.level.as_ref().map(|level| (part(level), need.then)),
         }
     }
 }
