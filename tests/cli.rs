@@ -162,6 +162,7 @@ fn help_exits_0() {
         let output = run(&[flag]);
         assert_eq!(output.status.code(), Some(0));
         assert!(stdout(&output).contains("cup-bracket validate FILE"));
+        assert!(stdout(&output).contains("[--lang en|fr|ar]"));
     }
 }
 
@@ -320,6 +321,128 @@ fn a_what_if_that_cannot_be_read_or_played_is_a_usage_error() {
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(stdout(&output), "", "{args:?}");
         assert!(stderr(&output).starts_with(message), "{args:?}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn outcomes_in_french_and_arabic() {
+    let path = temp_file("outcomes-fr.json", &good_text());
+    let file = path.to_str().unwrap();
+    let output = run(&["outcomes", file, "--lang", "fr"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"tie":"as-kaloum-bye","winner":"as-kaloum","loser":null,"decided_by":"bye","aggregate":null,"summary":"AS Kaloum bénéficie d'une exemption."}"#,
+            r#"{"tie":"as-douanes-niamey-v-ir-tanger","winner":"ir-tanger","loser":"as-douanes-niamey","decided_by":"aggregate","aggregate":[1,3],"summary":"IR Tanger se qualifie 3–1 sur l'ensemble des deux matchs."}"#,
+            r#"{"tie":"as-kaloum-v-ir-tanger","winner":"ir-tanger","loser":"as-kaloum","decided_by":"aggregate","aggregate":[1,3],"summary":"IR Tanger se qualifie 3–1 sur l'ensemble des deux matchs."}"#,
+        ]
+    );
+    // The option may come first; the scores are isolated left to right.
+    let output = run(&["outcomes", "--lang", "ar", file]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output).lines().last().unwrap(),
+        "{\"tie\":\"as-kaloum-v-ir-tanger\",\"winner\":\"ir-tanger\",\"loser\":\"as-kaloum\",\"decided_by\":\"aggregate\",\"aggregate\":[1,3],\"summary\":\"تأهل IR Tanger بمجموع المباراتين \u{2066}3–1\u{2069}.\"}"
+    );
+    // English by default, and when asked for.
+    let english = stdout(&run(&["outcomes", file]));
+    assert_eq!(stdout(&run(&["outcomes", file, "--lang", "en"])), english);
+}
+
+#[test]
+fn outcomes_in_a_language_as_of_a_day_and_after_what_ifs() {
+    let output = run(&["outcomes", DATA, "--as-of", "2017-03-12", "--lang", "fr"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(
+        line_of(&out, "as-kaloum-v-ir-tanger"),
+        "{\"tie\":\"as-kaloum-v-ir-tanger\",\"winner\":null,\"loser\":null,\"decided_by\":\"undecided\",\"aggregate\":[1,0],\"summary\":\"Match aller\u{a0}: AS Kaloum 1–0 IR Tanger. Match retour à jouer.\",\"needs\":{\"as-kaloum\":\"Tout sauf une défaite, une défaite par un but d'écart avec au moins un but marqué (2–1, 3–2…), ou une défaite 1–0 puis les tirs au but.\",\"ir-tanger\":\"Gagner par 2 buts d'écart ou plus, ou gagner 1–0 puis passer par les tirs au but.\"}}"
+    );
+    assert_eq!(
+        line_of(&out, "horoya-v-ir-tanger"),
+        r#"{"tie":"horoya-v-ir-tanger","winner":null,"loser":null,"decided_by":"undecided","aggregate":[0,0],"summary":"Horoya affrontera le vainqueur de la confrontation AS Kaloum – IR Tanger."}"#
+    );
+    // Every line keeps its ids, winner, decided_by and aggregate, and the
+    // needs their team ids: only the sentences change.
+    let english = stdout(&run(&["outcomes", DATA, "--as-of", "2017-03-12"]));
+    let bare = |text: &str| -> Vec<serde_json::Value> {
+        text.lines()
+            .map(|line| {
+                let mut value: serde_json::Value = serde_json::from_str(line).unwrap();
+                value["summary"] = serde_json::Value::Null;
+                if let Some(needs) = value.get_mut("needs").and_then(|n| n.as_object_mut()) {
+                    for sentence in needs.values_mut() {
+                        *sentence = serde_json::Value::Null;
+                    }
+                }
+                value
+            })
+            .collect()
+    };
+    assert_eq!(bare(&out), bare(&english));
+
+    let output = run(&[
+        "outcomes",
+        DATA,
+        "--lang",
+        "ar",
+        "--as-of",
+        "2017-03-12",
+        "--set",
+        "IR Tanger v AS Kaloum=2-1",
+        "--set",
+        "Horoya v IR Tanger=0-1",
+        "--set",
+        "IR Tanger v Horoya=0-1 pens 4-3",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(
+        line_of(&out, "as-kaloum-v-ir-tanger"),
+        "{\"tie\":\"as-kaloum-v-ir-tanger\",\"winner\":\"as-kaloum\",\"loser\":\"ir-tanger\",\"decided_by\":\"away_goals\",\"aggregate\":[2,2],\"summary\":\"التعادل \u{2066}2–2\u{2069} بمجموع المباراتين. تأهل AS Kaloum بفضل الأهداف المسجلة خارج الأرض.\"}"
+    );
+    assert_eq!(
+        line_of(&out, "horoya-v-ir-tanger"),
+        "{\"tie\":\"horoya-v-ir-tanger\",\"winner\":\"as-kaloum\",\"loser\":\"horoya\",\"decided_by\":\"penalties\",\"aggregate\":[1,1],\"summary\":\"التعادل \u{2066}1–1\u{2069} بمجموع المباراتين. تأهل AS Kaloum بركلات الترجيح \u{2066}4–3\u{2069}.\"}"
+    );
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    for (args, message) in [
+        (
+            &["outcomes", DATA, "--lang", "de"][..],
+            "cup-bracket: --lang: unknown language `de` (one of en, fr or ar)",
+        ),
+        (
+            &["outcomes", DATA, "--lang", "FR"][..],
+            "cup-bracket: --lang: unknown language `FR` (one of en, fr or ar)",
+        ),
+        (
+            &["outcomes", DATA, "--lang"][..],
+            "cup-bracket: --lang needs a language (en, fr or ar)",
+        ),
+        (
+            &["outcomes", DATA, "--lang", "fr", "--lang", "ar"][..],
+            "cup-bracket: --lang is given twice",
+        ),
+        // Before the file is read.
+        (
+            &["outcomes", "/nonexistent/cup.json", "--lang", "es"][..],
+            "cup-bracket: --lang: unknown language `es`",
+        ),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&output), "", "{args:?}");
+        assert!(
+            stderr(&output).starts_with(message),
+            "{args:?}: {}",
+            stderr(&output)
+        );
     }
 }
 

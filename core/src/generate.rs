@@ -199,6 +199,7 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
             Team {
                 id: name.to_lowercase().replace(' ', "-"),
                 name,
+                names: None,
                 country: COUNTRIES
                     .get(random.below(COUNTRIES.len() as u64) as usize)
                     .copied()
@@ -255,7 +256,9 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
         rounds.push(Round {
             id,
             name,
+            names: None,
             dates: None,
+            dates_names: None,
             rules: final_match.then_some(RulesOverride {
                 legs: Some(1),
                 ..RulesOverride::default()
@@ -269,8 +272,8 @@ pub fn generate(teams: usize, seed: u64) -> Result<Competition, String> {
         competition: CompetitionInfo {
             name: format!("Synthetic Cup ({teams} teams)"),
             stage: Some("Knockout rounds".into()),
-            dates: None,
             next_stage: Some("Champions".into()),
+            ..CompetitionInfo::default()
         },
         rules,
         teams: roster,

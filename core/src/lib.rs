@@ -8,6 +8,7 @@ pub mod derived;
 pub mod generate;
 pub mod html;
 pub mod ids;
+pub mod lang;
 pub mod links;
 pub mod model;
 pub mod needs;

@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::{in_lang, optional_in};
+pub use crate::lang::{Lang, Names};
+
 /// The file format version this crate reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -32,16 +35,54 @@ pub struct Competition {
 pub struct CompetitionInfo {
     /// "2017 CAF Confederation Cup".
     pub name: String,
+    /// `name` in other languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names: Option<Names>,
     /// "Qualifying rounds".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<String>,
+    /// `stage` in other languages (an extension of the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage_names: Option<Names>,
     /// "10 February – 22 April 2017".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<String>,
+    /// `dates` in other languages (an extension of the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates_names: Option<Names>,
     /// Where the last round's winners go, as shown over their column (an
     /// extension of the spec): "Group stage".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_stage: Option<String>,
+    /// `next_stage` in other languages (an extension of the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_stage_names: Option<Names>,
+}
+
+impl CompetitionInfo {
+    /// The competition's name in `lang`, the English one where it has none.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(&self.name, self.names.as_ref(), lang)
+    }
+
+    /// The stage in `lang`, the English one where it has none.
+    pub fn stage_in(&self, lang: Lang) -> Option<&str> {
+        optional_in(self.stage.as_deref(), self.stage_names.as_ref(), lang)
+    }
+
+    /// The dates in `lang`, the English ones where they have none.
+    pub fn dates_in(&self, lang: Lang) -> Option<&str> {
+        optional_in(self.dates.as_deref(), self.dates_names.as_ref(), lang)
+    }
+
+    /// The next stage in `lang`, the English one where it has none.
+    pub fn next_stage_in(&self, lang: Lang) -> Option<&str> {
+        optional_in(
+            self.next_stage.as_deref(),
+            self.next_stage_names.as_ref(),
+            lang,
+        )
+    }
 }
 
 /// How away goals count.
@@ -118,8 +159,18 @@ pub struct Team {
     pub id: String,
     /// As shown: "IR Tanger".
     pub name: String,
+    /// `name` in other languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names: Option<Names>,
     /// FIFA trigram of the article's `{{flagicon|XXX}}`: "MAR".
     pub country: String,
+}
+
+impl Team {
+    /// The team's name in `lang`, the English one where it has none.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(&self.name, self.names.as_ref(), lang)
+    }
 }
 
 /// One round of ties.
@@ -130,15 +181,33 @@ pub struct Round {
     pub id: String,
     /// As shown: "Preliminary round".
     pub name: String,
+    /// `name` in other languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub names: Option<Names>,
     /// When it was played, as shown under the heading (an extension of the
     /// spec): "10–19 February 2017".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<String>,
+    /// `dates` in other languages (an extension of the spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates_names: Option<Names>,
     /// Overrides the competition's rules for this round's ties.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rules: Option<RulesOverride>,
     /// The ties in the order the bracket shows them.
     pub ties: Vec<Tie>,
+}
+
+impl Round {
+    /// The round's name in `lang`, the English one where it has none.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        in_lang(&self.name, self.names.as_ref(), lang)
+    }
+
+    /// The round's dates in `lang`, the English ones where they have none.
+    pub fn dates_in(&self, lang: Lang) -> Option<&str> {
+        optional_in(self.dates.as_deref(), self.dates_names.as_ref(), lang)
+    }
 }
 
 /// A tie between two teams, or a bye.
@@ -389,8 +458,13 @@ impl Competition {
 /// The name of the team with this id among `teams`, or "" (for code that
 /// holds the teams apart from the rounds it is changing).
 pub fn team_name<'a>(teams: &'a [Team], id: &str) -> &'a str {
+    team_name_in(teams, id, Lang::En)
+}
+
+/// [`team_name`] in `lang`, the English name where the team has none.
+pub fn team_name_in<'a>(teams: &'a [Team], id: &str, lang: Lang) -> &'a str {
     teams
         .iter()
         .find(|team| team.id == id)
-        .map_or("", |team| team.name.as_str())
+        .map_or("", |team| team.name_in(lang))
 }

@@ -1,9 +1,12 @@
 //! Every tie of a competition decided, in file order: what the command-line
-//! tool prints a line of and what the widget draws.
+//! tool prints a line of and what the widget draws. The sentences (the
+//! summary and what each team needs) are in a language ([`outcomes_in`]);
+//! ids, winners and `decided_by` never are.
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
+use crate::lang::Lang;
 use crate::model::{Competition, TieKind};
 use crate::needs::{needs, Need};
 use crate::rules::{decide, DecidedBy, Outcome, Slot};
@@ -28,7 +31,7 @@ pub struct TieResult {
     pub decided_by: DecidedBy,
     /// Goals of `teams[0]` and `teams[1]`; `None` for a bye.
     pub aggregate: Option<[u32; 2]>,
-    /// "IR Tanger won 3–1 on aggregate."
+    /// "IR Tanger won 3–1 on aggregate.", in the language asked for.
     pub summary: String,
     /// For a tie with exactly its last leg to play, what each team needs in
     /// it, in `teams` order; written as `{"team-id": "sentence", …}`, and
@@ -50,7 +53,8 @@ pub struct TeamNeed {
     pub team: String,
     /// The results that take it through.
     pub need: Need,
-    /// [`Need::sentence`]: "Win by 2 goals or more, or win 1–0 and then the shoot-out."
+    /// [`Need::sentence_in`]: "Win by 2 goals or more, or win 1–0 and then
+    /// the shoot-out.", in the language asked for.
     pub sentence: String,
 }
 
@@ -68,13 +72,17 @@ fn needs_by_team<S: Serializer>(
     map.end()
 }
 
-/// What each team of a tie needs, with their ids.
-fn team_needs(tie: &crate::model::Tie, rules: &crate::model::Rules) -> Option<[TeamNeed; 2]> {
+/// What each team of a tie needs, with their ids, in `lang`.
+fn team_needs(
+    tie: &crate::model::Tie,
+    rules: &crate::model::Rules,
+    lang: Lang,
+) -> Option<[TeamNeed; 2]> {
     let [first, second] = tie.known_teams()?;
     let [first_need, second_need] = needs(tie, rules)?;
     let team_need = |team: &str, need: Need| TeamNeed {
         team: team.to_string(),
-        sentence: need.sentence(),
+        sentence: need.sentence_in(lang),
         need,
     };
     Some([team_need(first, first_need), team_need(second, second_need)])
@@ -89,10 +97,16 @@ fn team_id(kind: Option<TieKind<'_>>, slot: Slot) -> Option<String> {
     }
 }
 
-/// Every tie's result, rounds in order, ties in order.
+/// Every tie's result, rounds in order, ties in order, its sentences in English.
 pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
+    outcomes_in(competition, Lang::En)
+}
+
+/// [`outcomes`] with the summaries and needs in `lang`, team names from
+/// the file's `names` in it; everything else is the same in every language.
+pub fn outcomes_in(competition: &Competition, lang: Lang) -> Vec<TieResult> {
     // One table for the whole file, so a big generated file stays linear.
-    let names = Names::new(competition);
+    let names = Names::new_in(competition, lang);
     let mut results = Vec::new();
     for (round_index, round) in competition.rounds.iter().enumerate() {
         for (index, tie) in round.ties.iter().enumerate() {
@@ -108,7 +122,7 @@ pub fn outcomes(competition: &Competition) -> Vec<TieResult> {
                 decided_by: outcome.decided_by,
                 aggregate: outcome.aggregate,
                 summary: sentence(tie, &outcome, &names),
-                needs: team_needs(tie, &rules),
+                needs: team_needs(tie, &rules, lang),
                 outcome,
             });
         }

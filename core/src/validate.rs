@@ -5,7 +5,9 @@
 //! and the bracket can never disagree on who won a tie.
 
 use crate::ids::Ids;
-use crate::model::{Competition, Match, MatchStatus, Rules, Score, Tie, TieKind, FORMAT_VERSION};
+use crate::model::{
+    Competition, Match, MatchStatus, Names, Rules, Score, Tie, TieKind, FORMAT_VERSION,
+};
 use crate::rules::{decide, DecidedBy, Slot};
 use crate::summary::EN_DASH;
 
@@ -96,6 +98,28 @@ impl<'a> Validator<'a> {
         known
     }
 
+    /// A text's translations (`names`, `stage_names` …) at `place`: none
+    /// empty, and none of a text the file does not have (`english`).
+    fn translations(&mut self, place: String, english: Option<&str>, names: Option<&Names>) {
+        let Some(names) = names else { return };
+        if english.is_none() {
+            let field = place.rsplit('.').next().unwrap_or_default();
+            let translated = field.strip_suffix("_names").unwrap_or(field);
+            self.report(
+                place.clone(),
+                format!("translations of `{translated}`, which is not given"),
+            );
+        }
+        for (lang, text) in names.given() {
+            if text.trim().is_empty() {
+                self.report(
+                    at(&at(&place, "."), lang.code()),
+                    "an empty translation: leave it out and the English text is shown",
+                );
+            }
+        }
+    }
+
     fn legs_count(&mut self, place: String, legs: Option<u8>) {
         if let Some(legs) = legs {
             if !(1..=2).contains(&legs) {
@@ -116,7 +140,25 @@ impl<'a> Validator<'a> {
             );
         }
         self.legs_count("rules.legs".into(), Some(competition.rules.legs));
+        let info = &competition.competition;
+        for (field, english, names) in [
+            ("names", Some(info.name.as_str()), &info.names),
+            ("stage_names", info.stage.as_deref(), &info.stage_names),
+            ("dates_names", info.dates.as_deref(), &info.dates_names),
+            (
+                "next_stage_names",
+                info.next_stage.as_deref(),
+                &info.next_stage_names,
+            ),
+        ] {
+            self.translations(at("competition.", field), english, names.as_ref());
+        }
         for (index, team) in competition.teams.iter().enumerate() {
+            self.translations(
+                at(&item("", "teams", index), ".names"),
+                Some(&team.name),
+                team.names.as_ref(),
+            );
             let place = at(&item("", "teams", index), ".id");
             if !is_slug(&team.id) {
                 self.report(
@@ -155,6 +197,16 @@ impl<'a> Validator<'a> {
             }
             let legs = round.rules.as_ref().and_then(|rules| rules.legs);
             self.legs_count(at(&item("", "rounds", index), ".rules.legs"), legs);
+            self.translations(
+                at(&item("", "rounds", index), ".names"),
+                Some(&round.name),
+                round.names.as_ref(),
+            );
+            self.translations(
+                at(&item("", "rounds", index), ".dates_names"),
+                round.dates.as_deref(),
+                round.dates_names.as_ref(),
+            );
         }
     }
 

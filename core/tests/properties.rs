@@ -5,8 +5,8 @@ mod support;
 
 use cup_bracket_core::json::parse_competition;
 use cup_bracket_core::model::{
-    AwayGoals, Competition, CompetitionInfo, Goal, GoalKind, Kick, Match, MatchStatus, Referee,
-    Round, Rules, RulesOverride, Score, Side, Team, Tie, Walkover,
+    AwayGoals, Competition, CompetitionInfo, Goal, GoalKind, Kick, Match, MatchStatus, Names,
+    Referee, Round, Rules, RulesOverride, Score, Side, Team, Tie, Walkover,
 };
 use cup_bracket_core::outcomes::outcomes;
 use cup_bracket_core::rules::{decide, DecidedBy, Slot};
@@ -201,6 +201,11 @@ fn text() -> impl Strategy<Value = String> {
     "[a-zA-Z0-9 é–'\"\\\\-]{0,12}"
 }
 
+/// A name's translations, now and then empty (which the validator refuses).
+fn names() -> impl Strategy<Value = Option<Names>> {
+    maybe((maybe(text()), maybe(text())).prop_map(|(fr, ar)| Names { fr, ar }))
+}
+
 fn id() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("alpha".to_string()),
@@ -352,48 +357,65 @@ fn arb_tie() -> impl Strategy<Value = Tie> {
 fn arb_competition() -> impl Strategy<Value = Competition> {
     (
         0..3u32,
-        (text(), maybe(text()), maybe(text()), maybe(text())),
+        (
+            (text(), names()),
+            (maybe(text()), names()),
+            (maybe(text()), names()),
+            (maybe(text()), names()),
+        ),
         (arb_rules(), 0..=3u8),
-        prop::collection::vec((id(), text(), "[A-Z]{3}"), 0..4),
+        prop::collection::vec((id(), text(), names(), "[A-Z]{3}"), 0..4),
         prop::collection::vec(
             (
-                id(),
-                text(),
-                maybe(text()),
+                (id(), text(), names()),
+                (maybe(text()), names()),
                 maybe(arb_override()),
                 prop::collection::vec(arb_tie(), 0..4),
             ),
             0..3,
         ),
     )
-        .prop_map(
-            |(format, (name, stage, dates, next_stage), (rules, legs), teams, rounds)| {
-                Competition {
-                    format,
-                    competition: CompetitionInfo {
+        .prop_map(|(format, info, (rules, legs), teams, rounds)| {
+            let ((name, names), (stage, stage_names), (dates, dates_names), next) = info;
+            let (next_stage, next_stage_names) = next;
+            Competition {
+                format,
+                competition: CompetitionInfo {
+                    name,
+                    names,
+                    stage,
+                    stage_names,
+                    dates,
+                    dates_names,
+                    next_stage,
+                    next_stage_names,
+                },
+                rules: Rules { legs, ..rules },
+                teams: teams
+                    .into_iter()
+                    .map(|(id, name, names, country)| Team {
+                        id,
                         name,
-                        stage,
-                        dates,
-                        next_stage,
-                    },
-                    rules: Rules { legs, ..rules },
-                    teams: teams
-                        .into_iter()
-                        .map(|(id, name, country)| Team { id, name, country })
-                        .collect(),
-                    rounds: rounds
-                        .into_iter()
-                        .map(|(id, name, dates, rules, ties)| Round {
+                        names,
+                        country,
+                    })
+                    .collect(),
+                rounds: rounds
+                    .into_iter()
+                    .map(
+                        |((id, name, names), (dates, dates_names), rules, ties)| Round {
                             id,
                             name,
+                            names,
                             dates,
+                            dates_names,
                             rules,
                             ties,
-                        })
-                        .collect(),
-                }
-            },
-        )
+                        },
+                    )
+                    .collect(),
+            }
+        })
 }
 
 /// A valid file's text, to mutate.

@@ -4,7 +4,7 @@
 mod support;
 
 use cup_bracket_core::json::parse_competition;
-use cup_bracket_core::model::{Competition, MatchStatus, RulesOverride, Team};
+use cup_bracket_core::model::{Competition, MatchStatus, Names, RulesOverride, Team};
 use cup_bracket_core::validate::{is_slug, validate, Problem};
 use support::*;
 
@@ -62,6 +62,7 @@ fn team_id_that_is_not_a_lowercase_slug() {
         c.teams.push(Team {
             id: "Vipers SC".into(),
             name: "Vipers".into(),
+            names: None,
             country: "UGA".into(),
         });
     });
@@ -639,4 +640,104 @@ fn not_json_gets_line_and_column() {
 fn trailing_text_after_the_object_is_refused() {
     let problems = parse_competition(&format!("{}\n]", base_json())).unwrap_err();
     assert!(problems[0].place.starts_with("line "), "{problems:#?}");
+}
+
+fn names(fr: Option<&str>, ar: Option<&str>) -> Option<Names> {
+    Some(Names {
+        fr: fr.map(String::from),
+        ar: ar.map(String::from),
+    })
+}
+
+#[test]
+fn names_in_other_languages_are_valid() {
+    let problems = problems_after(|c| {
+        c.competition.names = names(Some("Coupe test"), Some("كأس الاختبار"));
+        c.competition.stage = Some("Qualifying rounds".into());
+        c.competition.stage_names = names(Some("Tours de qualification"), None);
+        c.teams[2].names = names(None, Some("اتحاد طنجة"));
+        c.rounds[1].names = names(Some("Premier tour"), Some("الدور الأول"));
+        c.rounds[1].dates = Some("10–19 March 2017".into());
+        c.rounds[1].dates_names = names(Some("10–19 mars 2017"), None);
+        // No language at all is harmless.
+        c.rounds[0].names = names(None, None);
+    });
+    assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn an_empty_translation_is_refused_at_its_place() {
+    let problems = problems_after(|c| {
+        c.competition.names = names(Some(""), Some("كأس"));
+        c.competition.next_stage = Some("Group stage".into());
+        c.competition.next_stage_names = names(Some("Phase de groupes"), Some("  "));
+        c.teams[1].names = names(Some(" "), None);
+        c.rounds[0].names = names(None, Some(""));
+        c.rounds[1].dates = Some("10–19 March 2017".into());
+        c.rounds[1].dates_names = names(Some("\t"), None);
+    });
+    let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
+    assert_eq!(
+        places,
+        [
+            "competition.names.fr",
+            "competition.next_stage_names.ar",
+            "teams[1].names.fr",
+            "rounds[0].names.ar",
+            "rounds[1].dates_names.fr",
+        ]
+    );
+    for problem in &problems {
+        assert_eq!(
+            problem.message,
+            "an empty translation: leave it out and the English text is shown"
+        );
+    }
+}
+
+#[test]
+fn translations_of_a_text_not_given_are_refused() {
+    let problems = problems_after(|c| {
+        c.competition.stage = None;
+        c.competition.stage_names = names(Some("Tours de qualification"), None);
+        c.competition.dates_names = names(None, Some("من 10 فبراير"));
+        c.rounds[0].dates = None;
+        c.rounds[0].dates_names = names(Some("10–19 février 2017"), None);
+    });
+    let found: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        found,
+        [
+            "competition.stage_names: translations of `stage`, which is not given",
+            "competition.dates_names: translations of `dates`, which is not given",
+            "rounds[0].dates_names: translations of `dates`, which is not given",
+        ]
+    );
+}
+
+#[test]
+fn names_in_json_take_only_the_known_languages() {
+    let mut value = serde_json::to_value(base()).unwrap();
+    value["teams"][2]["names"] = serde_json::json!({ "fr": "IR Tanger", "ar": "اتحاد طنجة" });
+    let text = serde_json::to_string_pretty(&value).unwrap();
+    let read = parse_competition(&text).unwrap();
+    assert_eq!(
+        read.teams[2].names,
+        names(Some("IR Tanger"), Some("اتحاد طنجة"))
+    );
+    // It writes back as it was read.
+    assert_eq!(serde_json::to_value(&read).unwrap(), value);
+
+    value["teams"][2]["names"] = serde_json::json!({ "de": "IR Tanger" });
+    let problems = parse_competition(&serde_json::to_string_pretty(&value).unwrap()).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].place, "teams[2].names.de");
+    assert!(
+        problems[0].message.contains("unknown field `de`"),
+        "{}",
+        problems[0].message
+    );
+    value["teams"][2]["names"] = serde_json::json!({ "fr": 7 });
+    let problems = parse_competition(&serde_json::to_string_pretty(&value).unwrap()).unwrap_err();
+    assert_eq!(problems[0].place, "teams[2].names.fr");
 }

@@ -1,4 +1,5 @@
-//! `cup-bracket validate FILE`, `cup-bracket outcomes FILE [--as-of DATE] [--set RESULT…]`,
+//! `cup-bracket validate FILE`,
+//! `cup-bracket outcomes FILE [--as-of DATE] [--set RESULT…] [--lang LANG]`,
 //! `cup-bracket import ARTICLE.wiki`, `cup-bracket generate --teams N [--seed S] [--played F]`,
 //! `cup-bracket render FILE [--open MATCH] [--rounds IDS] [--theme THEME] [--into PAGE.html…]`.
 //!
@@ -12,8 +13,8 @@ use cup_bracket::view_model::Model;
 use cup_bracket_core::as_of::as_of;
 use cup_bracket_core::generate::{generate, generate_played};
 use cup_bracket_core::json::{parse_competition, to_pretty};
-use cup_bracket_core::model::{Competition, TieKind};
-use cup_bracket_core::outcomes::outcomes;
+use cup_bracket_core::model::{Competition, Lang, TieKind};
+use cup_bracket_core::outcomes::outcomes_in;
 use cup_bracket_core::what_if::{what_if, Hypothetical};
 
 const USAGE: &str = "\
@@ -21,14 +22,17 @@ cup-bracket: check, decide, import, generate and render competition files
 
 usage:
   cup-bracket validate FILE            check a competition file; every problem, one a line
-  cup-bracket outcomes FILE [--as-of DATE] [--set RESULT]...
+  cup-bracket outcomes FILE [--as-of DATE] [--set RESULT]... [--lang en|fr|ar]
                                        each tie's outcome as one JSON object a line; a tie
                                        with only its last leg to play adds what each team
                                        needs in it. --as-of YYYY-MM-DD: the competition as
                                        it stood at the end of that day. --set (repeatable,
                                        after --as-of, in order): a leg still to play played
                                        as a what-if, MATCH=H-A or MATCH=H-A aet H-A pens H-A
-                                       (--set 'IR Tanger v AS Kaloum=2-1')
+                                       (--set 'IR Tanger v AS Kaloum=2-1'). --lang: the
+                                       language of the summaries and needs (default en),
+                                       team names from the file's names in it; ids and
+                                       decided_by stay as they are
   cup-bracket import ARTICLE.wiki      an article's wikitext to a competition file (stdout)
   cup-bracket generate --teams N [--seed S] [--played F]
                                        a synthetic valid competition of N teams (a power of
@@ -48,7 +52,7 @@ usage:
   cup-bracket help | --help            this text
 
 exit status: 0 done, 1 a bad or unreadable file, 2 a usage error (a --as-of or --set
-that cannot be read or played included)";
+that cannot be read or played, or an unknown --lang, included)";
 
 /// How a command ended when it did not succeed.
 enum Failure {
@@ -150,11 +154,12 @@ fn validate(file: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `outcomes FILE [--as-of DATE] [--set RESULT]...`: the file, then the day,
-/// then the results in order.
+/// `outcomes FILE [--as-of DATE] [--set RESULT]... [--lang LANG]`: the
+/// file, then the day, then the results in order; the sentences in `LANG`.
 fn outcomes_command(words: &[&str]) -> Result<(), Failure> {
     let mut file = None;
     let mut day = None;
+    let mut lang = None;
     let mut results = Vec::new();
     let mut rest = words.iter();
     while let Some(word) = rest.next() {
@@ -165,6 +170,20 @@ fn outcomes_command(words: &[&str]) -> Result<(), Failure> {
                     .ok_or_else(|| Failure::Usage("--as-of needs a date (YYYY-MM-DD)".into()))?;
                 if day.replace(*value).is_some() {
                     return Err(Failure::Usage("--as-of is given twice".into()));
+                }
+            }
+            "--lang" => {
+                let value = rest.next().ok_or_else(|| {
+                    Failure::Usage(format!("--lang needs a language ({})", Lang::codes()))
+                })?;
+                let parsed = Lang::parse(value).ok_or_else(|| {
+                    Failure::Usage(format!(
+                        "--lang: unknown language `{value}` (one of {})",
+                        Lang::codes()
+                    ))
+                })?;
+                if lang.replace(parsed).is_some() {
+                    return Err(Failure::Usage("--lang is given twice".into()));
                 }
             }
             "--set" => {
@@ -192,14 +211,14 @@ fn outcomes_command(words: &[&str]) -> Result<(), Failure> {
         competition = what_if(&competition, &results)
             .map_err(|error| Failure::Usage(format!("--set {error}")))?;
     }
-    print_outcomes(&competition);
+    print_outcomes(&competition, lang.unwrap_or_default());
     Ok(())
 }
 
-fn print_outcomes(competition: &Competition) {
+fn print_outcomes(competition: &Competition, lang: Lang) {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for result in outcomes(competition) {
+    for result in outcomes_in(competition, lang) {
         let line = serde_json::to_string(&result).unwrap_or_default();
         // A closed pipe (`| head`) is not an error of ours: stop quietly.
         if writeln!(out, "{line}").is_err() {

@@ -139,7 +139,9 @@ pub fn import(wikitext: &str) -> Result<Imported, ImportError> {
             .map(|(k, ties)| Round {
                 id: format!("round-{k}"),
                 name: String::new(),
+                names: None,
                 dates: None,
+                dates_names: None,
                 rules: None,
                 ties: ties.iter().map(|b| b.tie.clone()).collect(),
             })
@@ -231,7 +233,9 @@ fn round(
     Ok(Round {
         id,
         name,
+        names: None,
         dates,
+        dates_names: None,
         rules: None,
         ties: ties.iter().map(|built| built.tie.clone()).collect(),
     })
@@ -267,6 +271,7 @@ fn competition_info(article: &Article) -> Result<CompetitionInfo, ImportError> {
         dates,
         // "The 16 winners of the play-off round advanced to the group stage."
         next_stage: article.next_stage.clone(),
+        ..CompetitionInfo::default()
     })
 }
 

@@ -68,6 +68,7 @@ impl Registry {
         self.teams.push(Team {
             id: id.clone(),
             name,
+            names: None,
             country,
         });
         Ok(id)

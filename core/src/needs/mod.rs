@@ -6,10 +6,12 @@
 //! where the score leaves the tie level, every extra time and both shoot-out
 //! winners), then sums the table up as a [`Need`] for each team. A table the
 //! summary cannot describe exactly gives no need at all, never a wrong one.
-//! [`Need::sentence`] writes a need out in the article's words.
+//! [`Need::sentence`] writes a need out in the article's words,
+//! [`Need::sentence_in`] in French or Arabic too.
 
 mod sentence;
 
+use crate::lang::Lang;
 use crate::model::{MatchStatus, Rules, Score, Tie};
 use crate::rules::{decide, Slot};
 
@@ -175,7 +177,14 @@ impl Need {
     /// The need in the article's words, first letter capitalised: "Win by 2
     /// goals or more, or win 1–0 and then the shoot-out."
     pub fn sentence(&self) -> String {
-        sentence::sentence(self)
+        sentence::sentence(self, Lang::En)
+    }
+
+    /// The need in `lang`: "Gagner par 2 buts d'écart ou plus, ou gagner
+    /// 1–0 puis passer par les tirs au but.", "الفوز بفارق هدفين أو أكثر،
+    /// أو الفوز 1–0 ثم ركلات الترجيح."
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        sentence::sentence(self, lang)
     }
 }
 

@@ -123,9 +123,7 @@ pub fn competition(rules: Rules, names: &[&str], rounds: Vec<Vec<Tie>>) -> Compe
         format: 1,
         competition: CompetitionInfo {
             name: "Test Cup".into(),
-            stage: None,
-            dates: None,
-            next_stage: None,
+            ..CompetitionInfo::default()
         },
         rules,
         teams: names
@@ -133,6 +131,7 @@ pub fn competition(rules: Rules, names: &[&str], rounds: Vec<Vec<Tie>>) -> Compe
             .map(|name| Team {
                 id: slug(name),
                 name: (*name).to_string(),
+                names: None,
                 country: "MAR".into(),
             })
             .collect(),
@@ -142,7 +141,9 @@ pub fn competition(rules: Rules, names: &[&str], rounds: Vec<Vec<Tie>>) -> Compe
             .map(|(index, ties)| Round {
                 id: format!("round-{index}"),
                 name: format!("Round {index}"),
+                names: None,
                 dates: None,
+                dates_names: None,
                 rules: None,
                 ties,
             })
