@@ -362,6 +362,11 @@ fn render(
         "window.__bench.clicks(arguments[0], arguments[1])",
         json!([clicks, 7919 * (run + 1)]),
     )?;
+    // What a click opens, once the clicks are measured.
+    if let Some(path) = screenshot {
+        job(&session, "window.__bench.openFirst()", json!([]))?;
+        fs::write(path.with_extension("click.png"), session.screenshot()?)?;
+    }
     Ok(result)
 }
 
@@ -502,6 +507,7 @@ fn render_figures(results: &[Value]) -> Value {
     json!({
         "runs": results.len(),
         "returned_ms": stat_of(results, None, "returned"),
+        "styled_ms": stat_of(results, None, "styled"),
         "dom_ms": stat_of(results, None, "dom"),
         "frame_ms": stat_of(results, None, "frame"),
         "painted_ms": stat_of(results, None, "painted"),
@@ -773,6 +779,23 @@ fn print_table(report: &Value) {
             print!(" {:>15}", times(&ratios[key]));
         }
         println!(" {:>9}", times(&ratios["elements"]));
+    }
+
+    println!("\nwhere cup-bracket's render goes, ms from mount(), median (p95)");
+    println!(
+        "{:>6} {:>15} {:>18} {:>15} {:>15}",
+        "teams", "mount returned", "stylesheet loaded", "all in DOM", "painted"
+    );
+    for row in report["renders"].as_array().into_iter().flatten() {
+        let cup = &row["cup"];
+        println!(
+            "{:>6} {:>15} {:>18} {:>15} {:>15}",
+            text(&row["teams"]),
+            ms(&cup["returned_ms"]),
+            ms(&cup["styled_ms"]),
+            ms(&cup["dom_ms"]),
+            ms(&cup["painted_ms"])
+        );
     }
 
     let pages = &report["pages"];
