@@ -221,6 +221,10 @@
     return {
       returned: returned - start,
       styled: styled === null ? null : styled - start,
+      // Ours: the app's own render, from the stylesheet's load to every tie
+      // in the DOM; both: the browser's, from there to painted.
+      app: styled === null ? null : w.all - styled,
+      browser: painted - w.all,
       dom: w.all - start,
       frame: frameAfter(w.all, 1) - start,
       painted: painted - start,
