@@ -62,6 +62,9 @@ const SIZES: [usize; 4] = [64, 256, 1024, 4096];
 const PAGE_TEAMS: usize = 64;
 /// The viewport of every session.
 const VIEWPORT: (u32, u32) = (1280, 900);
+/// How long a new browser is left alone before it is used: a reader's
+/// browser is running already, its own start-up work done.
+const BROWSER_START: Duration = Duration::from_millis(300);
 /// How long one run may take, on a busy machine.
 const PATIENCE: Duration = Duration::from_secs(120);
 
@@ -348,6 +351,7 @@ fn render(
     screenshot: Option<&Path>,
 ) -> Result<Value> {
     let session = driver.session(VIEWPORT.0, VIEWPORT.1)?;
+    std::thread::sleep(BROWSER_START);
     session.navigate(&server.url(&format!("/bench-{}.html", lib.key())))?;
     let mut result = job(
         &session,
@@ -382,6 +386,7 @@ fn load(
     files: &mut Vec<String>,
 ) -> Result<Value> {
     let session = driver.session(VIEWPORT.0, VIEWPORT.1)?;
+    std::thread::sleep(BROWSER_START);
     let url = match page {
         Page::Floor => "/bench-floor.html?kind=floor".to_string(),
         Page::Index => format!("/bench-index.html?kind=cup&expected={index_ties}"),
