@@ -361,11 +361,7 @@ fn render(
     if let Some(path) = screenshot {
         fs::write(path, session.screenshot()?)?;
     }
-    result["clicks"] = job(
-        &session,
-        "window.__bench.clicks(arguments[0], arguments[1])",
-        json!([clicks, 7919 * (run + 1)]),
-    )?;
+    clicks_into(&session, &mut result, clicks, run);
     // What a click opens, once the clicks are measured.
     if let Some(path) = screenshot {
         job(&session, "window.__bench.openFirst()", json!([]))?;
@@ -402,13 +398,25 @@ fn load(
         if files.is_empty() {
             *files = loaded_files(&session)?;
         }
-        result["clicks"] = job(
-            &session,
-            "window.__bench.clicks(arguments[0], arguments[1])",
-            json!([clicks, 7919 * (run + 1)]),
-        )?;
+        clicks_into(&session, &mut result, clicks, run);
     }
     Ok(result)
+}
+
+/// Measures `clicks` clicks into `result["clicks"]`; a failure is noted
+/// there (`clicks_error`) and printed, and the run's other figures kept.
+fn clicks_into(session: &Session, result: &mut Value, clicks: usize, run: usize) {
+    match job(
+        session,
+        "window.__bench.clicks(arguments[0], arguments[1])",
+        json!([clicks, 7919 * (run + 1)]),
+    ) {
+        Ok(value) => result["clicks"] = value,
+        Err(error) => {
+            println!("xtask bench: clicks failed: {error}");
+            result["clicks_error"] = json!(error.to_string());
+        }
+    }
 }
 
 /// The number of ties (with two teams) of the compiled-in competition, which
