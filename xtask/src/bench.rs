@@ -370,8 +370,8 @@ fn render(
     Ok(result)
 }
 
-/// One cold load of `page`; on `index.html`, `clicks` clicks too, and the
-/// files it loaded (once).
+/// One cold load of `page`; on `index.html`, `clicks` clicks too, and then
+/// the files it loaded (once).
 fn load(
     driver: &Driver,
     server: &StaticServer,
@@ -395,10 +395,12 @@ fn load(
         json!([]),
     )?;
     if page == Page::Index {
+        // The clicks wait for the wasm, which a page whose ties came with
+        // its HTML may still be loading when they are painted.
+        clicks_into(&session, &mut result, clicks, run);
         if files.is_empty() {
             *files = loaded_files(&session)?;
         }
-        clicks_into(&session, &mut result, clicks, run);
     }
     Ok(result)
 }
