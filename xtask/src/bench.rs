@@ -1,27 +1,43 @@
-//! `cargo xtask bench [--quick]`: how light and fast the bracket is, measured
-//! the same way on any machine.
+//! `cargo xtask bench [--quick]`: how light and fast the bracket is, beside
+//! brackets-viewer.js, measured cold (a reader's first view) and the same way
+//! on any machine.
 //!
 //! Builds the release bundle (Trunk, wasm-opt) into target/bench/dist, serves
-//! it on 127.0.0.1 (static_server.rs) and drives headless Chromium through
-//! chromedriver (webdriver.rs). Measures:
+//! it on 127.0.0.1 (static_server.rs) with brackets-viewer 1.9.1 from
+//! node_modules (an npm devDependency, for this alone) and drives headless
+//! Chromium through chromedriver (webdriver.rs). Every run and every page
+//! load is a new WebDriver session: a new browser with a fresh profile,
+//! nothing cached or compiled. Runs alternate between the two libraries.
 //!
-//! - size: every file the full page loads (as the browser lists them), raw,
-//!   gzip -9 and brotli (quality 11, with Node's zlib when `node` is there);
-//! - first render of the full page: navigation start to every tie in the
-//!   widget's shadow root, and to the next animation frame after that;
-//! - clicks on the full page: click to the match boxes in the DOM, to the
-//!   next animation frame, and to the frame after it (by then the browser has
-//!   styled, laid out and painted the boxes); DOM changes outside the opened
-//!   tie's cell;
-//! - scaling: competitions of 64 to 4,096 teams made by `cup-bracket generate`,
-//!   mounted through `mount(el, { data })`: render time (to the next frame
-//!   and the frame after), clicks, memory.
+//! - Size: every file `index.html` loads (as the browser lists them), raw,
+//!   gzip -9 and brotli (quality 11, Node's zlib); the HTML and CSS among them
+//!   must arrive before the bracket paints.
+//! - Renders: competitions made by `cup-bracket generate --teams N --seed 1`
+//!   (64 to 4,096 teams), converted for brackets-viewer
+//!   (bench/brackets_viewer.rs): from `mount(el, { data })`, or
+//!   `bracketsViewer.render(data)`, to its return, to every tie (match) in
+//!   the DOM, the next animation frame and the frame after (painted); the
+//!   ties in view; then clicks on ties in view to what they open, painted.
+//!   The data is fetched and parsed before the clock starts.
+//! - Page loads: `index.html`, a brackets-viewer page of the 64-team bracket
+//!   and a one-line page (the floor), from navigation to first contentful
+//!   paint, to every tie in the DOM and painted; clicks on `index.html`.
 //!
-//! Prints a table and writes it as JSON to target/bench/bench.json. The
+//! Prints tables of medians (and 95th percentiles) with the ratios ours /
+//! brackets-viewer, and writes it all as JSON to target/bench/bench.json. The
 //! in-page half is bench/probe.js.
 
-use std::{fs, path::Path, process::Command, time::Duration};
+mod brackets_viewer;
 
+use std::{
+    collections::BTreeMap,
+    fs,
+    path::Path,
+    process::Command,
+    time::{Duration, Instant},
+};
+
+use cup_bracket_core::json::read_competition;
 use serde_json::{json, Value};
 
 use crate::{
@@ -33,40 +49,101 @@ use crate::{
 };
 
 const PROBE: &str = include_str!("bench/probe.js");
-const PAGE: &str = include_str!("bench/bench.html");
-const DATA_FILE: &str = "data/2017-caf-confederation-cup-qualifying.json";
+const CUP_PAGE: &str = include_str!("bench/cup.html");
+const BV_PAGE: &str = include_str!("bench/bv.html");
+const BV_LOAD_PAGE: &str = include_str!("bench/bv-page.html");
+const FLOOR_PAGE: &str = include_str!("bench/floor.html");
+/// Where npm installs brackets-viewer (package.json pins 1.9.1).
+const BV_DIST: &str = "node_modules/brackets-viewer/dist";
+const BV_FILES: [&str; 2] = ["brackets-viewer.min.js", "brackets-viewer.min.css"];
 /// Teams of the generated competitions, two-legged ties throughout.
 const SIZES: [usize; 4] = [64, 256, 1024, 4096];
-/// How long one page may take, on a busy machine.
+/// The size of the brackets-viewer page that is loaded whole.
+const PAGE_TEAMS: usize = 64;
+/// The viewport of every session.
+const VIEWPORT: (u32, u32) = (1280, 900);
+/// How long a new browser is left alone before it is used: a reader's
+/// browser is running already, its own start-up work done.
+const BROWSER_START: Duration = Duration::from_millis(300);
+/// How long one run may take, on a busy machine.
 const PATIENCE: Duration = Duration::from_secs(120);
+
+/// The two libraries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lib {
+    /// brackets-viewer.js 1.9.1.
+    Bv,
+    /// This project's widget.
+    Cup,
+}
+
+impl Lib {
+    fn key(self) -> &'static str {
+        match self {
+            Lib::Bv => "bv",
+            Lib::Cup => "cup",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Lib::Bv => "brackets-viewer",
+            Lib::Cup => "cup-bracket",
+        }
+    }
+}
+
+/// The pages loaded whole.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Page {
+    /// A one-line page: the floor of the browser and the server.
+    Floor,
+    /// The bundle's `index.html` (the compiled-in competition, 52 ties).
+    Index,
+    /// brackets-viewer drawing the 64-team bracket as the page loads.
+    Bv,
+}
+
+impl Page {
+    const ALL: [Page; 3] = [Page::Floor, Page::Index, Page::Bv];
+
+    fn key(self) -> &'static str {
+        match self {
+            Page::Floor => "floor",
+            Page::Index => "index",
+            Page::Bv => "bv_64",
+        }
+    }
+}
 
 /// How many times each thing is measured.
 struct Runs {
+    /// Cold renders of each size by each library.
+    renders: usize,
+    /// Cold loads of each page.
     loads: usize,
+    /// Clicks in each render run and each load of `index.html`.
     clicks: usize,
-    scale_loads: usize,
-    scale_clicks: usize,
 }
 
 /// Runs the benchmark; `--quick` measures fewer times.
 pub fn run(args: &[String]) -> Result<()> {
     let runs = match args.first().map(String::as_str) {
         None => Runs {
-            loads: 15,
-            clicks: 100,
-            scale_loads: 5,
-            scale_clicks: 30,
+            renders: 7,
+            loads: 9,
+            clicks: 5,
         },
         Some("--quick") => Runs {
-            loads: 10,
-            clicks: 100,
-            scale_loads: 2,
-            scale_clicks: 10,
+            renders: 3,
+            loads: 3,
+            clicks: 3,
         },
         Some(other) => {
             return Err(format!("`cargo xtask bench` takes only --quick (got `{other}`)").into())
         }
     };
+    let started = Instant::now();
     let tools = install::ensure_tools(Needs {
         lint: false,
         browser: true,
@@ -77,123 +154,288 @@ pub fn run(args: &[String]) -> Result<()> {
     let out = util::target_dir().join("bench");
     let dist = out.join("dist");
     serve::trunk_build(&dist)?;
+    let screenshots = out.join("screenshots");
+    fs::create_dir_all(&screenshots)?;
 
-    // The full page with the probe loaded first; the scaling page; the data.
     let index = fs::read_to_string(dist.join("index.html"))?;
-    let probed = index.replacen(
-        "<head>",
-        "<head>\n<script src=\"bench-probe.js\"></script>",
-        1,
-    );
+    let probe = format!("<script>\n{PROBE}\n</script>");
+    let with_probe = |page: &str| page.replacen("<!--probe-->", &probe, 1);
     let mut site = StaticServer::serve(&dist)
-        .file("/bench-index.html", probed)
-        .file("/bench-probe.js", PROBE)
-        .file("/bench.html", PAGE);
+        .file(
+            "/bench-index.html",
+            index.replacen("<head>", &format!("<head>\n{probe}"), 1),
+        )
+        .file("/bench-cup.html", with_probe(CUP_PAGE))
+        .file("/bench-bv.html", with_probe(BV_PAGE))
+        .file("/bench-bv-page.html", with_probe(BV_LOAD_PAGE))
+        .file("/bench-floor.html", with_probe(FLOOR_PAGE));
+    for file in BV_FILES {
+        let path = util::root().join(BV_DIST).join(file);
+        let body = fs::read(&path).map_err(|error| {
+            format!(
+                "{}: {error} (brackets-viewer comes with `npm ci`)",
+                path.display()
+            )
+        })?;
+        site = site.file(&format!("/bv/{file}"), body);
+    }
     let mut generated = Vec::new();
     for teams in SIZES {
         let text = generate(teams)?;
-        let data: Value = serde_json::from_str(&text)?;
-        generated.push((teams, ties_in(&data), text.len()));
-        site = site.file(&format!("/bench-data-{teams}.json"), text);
+        let competition = read_competition(&text).map_err(|problem| problem.to_string())?;
+        let ties = competition
+            .rounds
+            .iter()
+            .flat_map(|round| &round.ties)
+            .filter(|tie| tie.teams.is_some())
+            .count();
+        let viewer = brackets_viewer::convert(&competition).to_string();
+        if teams == PAGE_TEAMS {
+            site = site.file(
+                "/bench-bv-page-data.js",
+                format!("window.benchBracket = {viewer};\n"),
+            );
+        }
+        generated.push((teams, ties, text.len(), viewer.len()));
+        site = site
+            .file(&format!("/bench-cup-{teams}.json"), text)
+            .file(&format!("/bench-bv-{teams}.json"), viewer);
     }
     let server = site.start()?;
     let driver = Driver::start(Browser::Chromium, &chromedriver)?;
-    let session = driver.session(1280, 900)?;
+    let index_ties = index_ties()?;
 
-    let data: Value = serde_json::from_str(&fs::read_to_string(util::root().join(DATA_FILE))?)?;
-    let ties = ties_in(&data);
-
-    println!(
-        "\nxtask bench: first render of index.html, {} loads",
-        runs.loads
-    );
-    let mut drawn = Vec::new();
-    let mut painted = Vec::new();
-    for _ in 0..runs.loads {
-        session.navigate(&server.url(&format!("/bench-index.html?ties={ties}")))?;
-        let times = wait_drawn(&session)?;
-        drawn.push(number(&times["drawn"]));
-        painted.push(number(&times["painted"]));
-    }
-    let files = loaded_files(&session)?;
-    println!("xtask bench: {} clicks on index.html", runs.clicks);
-    let clicks = session.execute(
-        "return window.__cbBench.clicks(arguments[0]);",
-        json!([runs.clicks]),
-    )?;
-
-    let mut scaling = Vec::new();
-    for (teams, ties, bytes) in &generated {
-        println!("xtask bench: {teams} teams, {} loads", runs.scale_loads);
-        let mut render = Vec::new();
-        let mut shown = Vec::new();
-        let mut last = Value::Null;
-        for _ in 0..runs.scale_loads {
-            session.navigate(&server.url("/bench.html"))?;
-            last = session.execute(
-                "return window.__cbBench.mountData(arguments[0], arguments[1]);",
-                json!([format!("bench-data-{teams}.json"), ties]),
-            )?;
-            render.push(number(&last["painted"]));
-            shown.push(number(&last["shown"]));
+    // Renders: for each run, each size, both libraries in turn (which goes
+    // first alternates), each in a browser of its own.
+    let mut renders: BTreeMap<(usize, &str), Vec<Value>> = BTreeMap::new();
+    let mut failed: BTreeMap<(usize, &str), String> = BTreeMap::new();
+    for run in 0..runs.renders {
+        println!(
+            "xtask bench: renders, run {} of {} ({:.0} s)",
+            run + 1,
+            runs.renders,
+            started.elapsed().as_secs_f64()
+        );
+        for (number, &(teams, ties, _, _)) in generated.iter().enumerate() {
+            let order = if (run + number) % 2 == 0 {
+                [Lib::Bv, Lib::Cup]
+            } else {
+                [Lib::Cup, Lib::Bv]
+            };
+            for lib in order {
+                if failed.contains_key(&(teams, lib.key())) {
+                    continue;
+                }
+                let shot = (run == 0 && teams <= 256)
+                    .then(|| screenshots.join(format!("{}-{teams}.png", lib.key())));
+                // A run that fails is tried once more (a browser that would
+                // not start, say); a second failure ends that row.
+                let attempt = || {
+                    render(
+                        &driver,
+                        &server,
+                        lib,
+                        teams,
+                        ties,
+                        runs.clicks,
+                        run,
+                        shot.as_deref(),
+                    )
+                };
+                match attempt().or_else(|error| {
+                    println!(
+                        "xtask bench: {} at {teams} teams failed ({error}); once more",
+                        lib.name()
+                    );
+                    attempt()
+                }) {
+                    Ok(result) => renders.entry((teams, lib.key())).or_default().push(result),
+                    Err(error) => {
+                        println!(
+                            "xtask bench: {} at {teams} teams failed: {error}",
+                            lib.name()
+                        );
+                        failed.insert((teams, lib.key()), error.to_string());
+                    }
+                }
+            }
         }
-        let clicks = session.execute(
-            "return window.__cbBench.clicks(arguments[0]);",
-            json!([runs.scale_clicks]),
-        )?;
-        scaling.push(json!({
-            "teams": teams,
-            "ties": ties,
-            "data_bytes": bytes,
-            "render_ms": stats(&render),
-            "render_shown_ms": stats(&shown),
-            "click_frame_ms": stats(&numbers(&clicks["frame"])),
-            "click_shown_ms": stats(&numbers(&clicks["shown"])),
-            "click_dom_ms": stats(&numbers(&clicks["dom"])),
-            "changes_outside_tie": clicks["outside"],
-            "wasm_memory_bytes": last["wasmBytes"],
-            "js_heap_bytes": last["jsHeapBytes"],
-            "elements": last["elements"],
-        }));
     }
-    drop(session);
+
+    // Page loads, in turn.
+    let mut loads: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+    let mut files = Vec::new();
+    for run in 0..runs.loads {
+        println!(
+            "xtask bench: page loads, {} of {} ({:.0} s)",
+            run + 1,
+            runs.loads,
+            started.elapsed().as_secs_f64()
+        );
+        for offset in 0..Page::ALL.len() {
+            let page = Page::ALL[(run + offset) % Page::ALL.len()];
+            let mut attempt = || {
+                load(
+                    &driver,
+                    &server,
+                    page,
+                    index_ties,
+                    runs.clicks,
+                    run,
+                    &mut files,
+                )
+            };
+            let result = match attempt() {
+                Ok(result) => result,
+                Err(error) => {
+                    println!(
+                        "xtask bench: loading {} failed ({error}); once more",
+                        page.key()
+                    );
+                    attempt()?
+                }
+            };
+            loads.entry(page.key()).or_default().push(result);
+        }
+    }
     drop(driver);
     drop(server);
 
     let sizes = sizes(&dist, &files)?;
-    let report = json!({
-        "machine": machine(),
-        "runs": { "loads": runs.loads, "clicks": runs.clicks,
-                  "scale_loads": runs.scale_loads, "scale_clicks": runs.scale_clicks },
-        "size": sizes,
-        "first_render_ms": { "all_ties_in_dom": stats(&drawn), "next_frame": stats(&painted) },
-        "click_ms": {
-            "next_frame": stats(&numbers(&clicks["frame"])),
-            "frame_after": stats(&numbers(&clicks["shown"])),
-            "boxes_in_dom": stats(&numbers(&clicks["dom"])),
-            "changes_inside_tie": clicks["inside"],
-            "changes_to_lines": clicks["lines"],
-            "changes_outside_tie": clicks["outside"],
-            "outside_examples": clicks["outsideExamples"],
-        },
-        "scaling": scaling,
-    });
+    let report = report(
+        &runs, &generated, &renders, &failed, &loads, sizes, index_ties,
+    );
     print_table(&report);
     let path = out.join("bench.json");
     fs::write(&path, serde_json::to_string_pretty(&report)?)?;
-    println!("\nxtask bench: written to {}", path.display());
+    println!(
+        "\nxtask bench: written to {} ({:.0} s; screenshots in {})",
+        path.display(),
+        started.elapsed().as_secs_f64(),
+        screenshots.display()
+    );
     Ok(())
 }
 
-/// Waits until the probe saw every tie drawn and the frame after it.
-fn wait_drawn(session: &Session) -> Result<Value> {
-    session.wait_for(
-        "const b = window.__cbBench; return b && b.painted ? { drawn: b.drawn, painted: b.painted } : null;",
+/// Runs `call` (an expression giving a promise, `args` its arguments) in the
+/// page and waits for its value, or the page's error.
+fn job(session: &Session, call: &str, args: Value) -> Result<Value> {
+    session.execute(
+        &format!(
+            "window.__bench.job = null; Promise.resolve().then(() => {call}).then(
+               (value) => {{ window.__bench.job = {{ value }}; }},
+               (error) => {{ window.__bench.job = {{ error: String(error && error.stack || error) }}; }});"
+        ),
+        args,
+    )?;
+    let done = session.wait_for(
+        "const b = window.__bench; return b.job || (b.error ? { error: b.error } : null);",
         PATIENCE,
-    )
+    )?;
+    match done.get("error") {
+        Some(error) => Err(format!("in the page: {}", text(error)).into()),
+        None => Ok(done["value"].clone()),
+    }
 }
 
-/// The files the page loaded, as paths of the bundle (the probe left out).
+/// One cold render of `teams` by `lib`, and `clicks` clicks.
+#[allow(clippy::too_many_arguments)]
+fn render(
+    driver: &Driver,
+    server: &StaticServer,
+    lib: Lib,
+    teams: usize,
+    ties: usize,
+    clicks: usize,
+    run: usize,
+    screenshot: Option<&Path>,
+) -> Result<Value> {
+    let session = driver.session(VIEWPORT.0, VIEWPORT.1)?;
+    std::thread::sleep(BROWSER_START);
+    session.navigate(&server.url(&format!("/bench-{}.html", lib.key())))?;
+    let mut result = job(
+        &session,
+        "window.__bench.render(arguments[0])",
+        json!([{ "lib": lib.key(), "data": format!("bench-{}-{teams}.json", lib.key()), "expected": ties }]),
+    )?;
+    if let Some(path) = screenshot {
+        fs::write(path, session.screenshot()?)?;
+    }
+    clicks_into(&session, &mut result, clicks, run);
+    // What a click opens, once the clicks are measured.
+    if let Some(path) = screenshot {
+        job(&session, "window.__bench.openFirst()", json!([]))?;
+        fs::write(path.with_extension("click.png"), session.screenshot()?)?;
+    }
+    Ok(result)
+}
+
+/// One cold load of `page`; on `index.html`, `clicks` clicks too, and then
+/// the files it loaded (once).
+fn load(
+    driver: &Driver,
+    server: &StaticServer,
+    page: Page,
+    index_ties: usize,
+    clicks: usize,
+    run: usize,
+    files: &mut Vec<String>,
+) -> Result<Value> {
+    let session = driver.session(VIEWPORT.0, VIEWPORT.1)?;
+    std::thread::sleep(BROWSER_START);
+    let url = match page {
+        Page::Floor => "/bench-floor.html?kind=floor".to_string(),
+        Page::Index => format!("/bench-index.html?kind=cup&expected={index_ties}"),
+        Page::Bv => format!("/bench-bv-page.html?kind=bv&expected={}", PAGE_TEAMS - 1),
+    };
+    session.navigate(&server.url(&url))?;
+    let mut result = job(
+        &session,
+        "window.__bench.loaded.then(() => window.__bench.result)",
+        json!([]),
+    )?;
+    if page == Page::Index {
+        // The clicks wait for the wasm, which a page whose ties came with
+        // its HTML may still be loading when they are painted.
+        clicks_into(&session, &mut result, clicks, run);
+        if files.is_empty() {
+            *files = loaded_files(&session)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Measures `clicks` clicks into `result["clicks"]`; a failure is noted
+/// there (`clicks_error`) and printed, and the run's other figures kept.
+fn clicks_into(session: &Session, result: &mut Value, clicks: usize, run: usize) {
+    match job(
+        session,
+        "window.__bench.clicks(arguments[0], arguments[1])",
+        json!([clicks, 7919 * (run + 1)]),
+    ) {
+        Ok(value) => result["clicks"] = value,
+        Err(error) => {
+            println!("xtask bench: clicks failed: {error}");
+            result["clicks_error"] = json!(error.to_string());
+        }
+    }
+}
+
+/// The number of ties (with two teams) of the compiled-in competition, which
+/// `index.html` draws.
+fn index_ties() -> Result<usize> {
+    let path = util::root().join("data/2017-caf-confederation-cup-qualifying.json");
+    let competition = read_competition(&fs::read_to_string(&path)?)
+        .map_err(|problem| format!("{}: {problem}", path.display()))?;
+    Ok(competition
+        .rounds
+        .iter()
+        .flat_map(|round| &round.ties)
+        .filter(|tie| tie.teams.is_some())
+        .count())
+}
+
+/// The files the page loaded, as paths of the bundle (the bench's own left out).
 fn loaded_files(session: &Session) -> Result<Vec<String>> {
     let value = session.execute(
         "return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);",
@@ -209,63 +451,204 @@ fn loaded_files(session: &Session) -> Result<Vec<String>> {
     Ok(files)
 }
 
-/// `cup-bracket generate --teams N --seed 1`, as text.
+/// What `cup-bracket generate --teams N --seed 1` prints (the same functions
+/// of the core crate, without a cargo run for each).
 fn generate(teams: usize) -> Result<String> {
-    let output = util::cargo()
-        .args([
-            "run",
-            "--quiet",
-            "--offline",
-            "-p",
-            "cup-bracket",
-            "--features",
-            "cli",
-        ])
-        .args(["--bin", "cup-bracket", "--", "generate", "--teams"])
-        .arg(teams.to_string())
-        .args(["--seed", "1"])
-        .output()?;
-    if !output.status.success() {
-        return Err(format!(
-            "cup-bracket generate --teams {teams} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-        .into());
-    }
-    Ok(String::from_utf8(output.stdout)?)
-}
-
-/// Ties with two teams (not byes): each is a `button.cb-tie`.
-fn ties_in(data: &Value) -> usize {
-    data["rounds"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|round| round["ties"].as_array().into_iter().flatten())
-        .filter(|tie| tie.get("teams").is_some())
-        .count()
+    let competition = cup_bracket_core::generate::generate(teams, 1)?;
+    Ok(format!(
+        "{}\n",
+        cup_bracket_core::json::to_pretty(&competition)
+    ))
 }
 
 fn number(value: &Value) -> f64 {
     value.as_f64().unwrap_or(f64::NAN)
 }
 
-fn numbers(value: &Value) -> Vec<f64> {
-    value.as_array().into_iter().flatten().map(number).collect()
-}
-
 /// Median and 95th percentile (nearest rank), in ms with 0.1 precision.
 fn stats(samples: &[f64]) -> Value {
     let mut sorted: Vec<f64> = samples.iter().copied().filter(|x| x.is_finite()).collect();
     sorted.sort_by(f64::total_cmp);
-    let rank = |p: f64| -> f64 {
+    let rank = |p: f64| -> Value {
         if sorted.is_empty() {
-            return f64::NAN;
+            return Value::Null;
         }
         let index = ((p * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1;
-        (sorted[index] * 10.0).round() / 10.0
+        json!((sorted[index] * 10.0).round() / 10.0)
     };
     json!({ "median": rank(0.5), "p95": rank(0.95), "n": sorted.len() })
+}
+
+/// The stats of field `key` over `results`; `nested` reads arrays under
+/// `results[i][nested][key]` (the clicks).
+fn stat_of(results: &[Value], nested: Option<&str>, key: &str) -> Value {
+    let samples: Vec<f64> = match nested {
+        None => results.iter().map(|result| number(&result[key])).collect(),
+        Some(part) => results
+            .iter()
+            .flat_map(|result| result[part][key].as_array().cloned().unwrap_or_default())
+            .map(|value| number(&value))
+            .collect(),
+    };
+    stats(&samples)
+}
+
+/// A median's ratio, ours over theirs, to two decimals.
+fn ratio(ours: &Value, theirs: &Value) -> Value {
+    match (ours["median"].as_f64(), theirs["median"].as_f64()) {
+        (Some(ours), Some(theirs)) if theirs > 0.0 => {
+            json!((ours / theirs * 100.0).round() / 100.0)
+        }
+        _ => Value::Null,
+    }
+}
+
+/// The figures of one library at one size.
+fn render_figures(results: &[Value]) -> Value {
+    let sum = |key: &str| -> u64 {
+        results
+            .iter()
+            .map(|result| result["clicks"][key].as_u64().unwrap_or(0))
+            .sum()
+    };
+    json!({
+        "runs": results.len(),
+        "returned_ms": stat_of(results, None, "returned"),
+        "styled_ms": stat_of(results, None, "styled"),
+        "dom_ms": stat_of(results, None, "dom"),
+        "frame_ms": stat_of(results, None, "frame"),
+        "painted_ms": stat_of(results, None, "painted"),
+        "in_view_dom_ms": stat_of(results, None, "in_view_dom"),
+        "in_view_painted_ms": stat_of(results, None, "in_view_painted"),
+        "click_dom_ms": stat_of(results, Some("clicks"), "dom"),
+        "click_frame_ms": stat_of(results, Some("clicks"), "frame"),
+        "click_painted_ms": stat_of(results, Some("clicks"), "painted"),
+        "click_changes": { "inside": sum("inside"), "lines": sum("lines"), "outside": sum("outside") },
+        "app_ms": stat_of(results, None, "app"),
+        "browser_ms": stat_of(results, None, "browser"),
+        "in_view": results.first().map_or(Value::Null, |result| result["in_view"].clone()),
+        "elements": results.first().map_or(Value::Null, |result| result["elements"].clone()),
+        "wasm_memory_bytes": results.last().map_or(Value::Null, |result| result["wasm_bytes"].clone()),
+        "css": results.first().map_or(Value::Null, |result| result["css"].clone()),
+        "samples": results,
+    })
+}
+
+/// Everything measured, with medians and ratios: what bench.json holds.
+fn report(
+    runs: &Runs,
+    generated: &[(usize, usize, usize, usize)],
+    renders: &BTreeMap<(usize, &str), Vec<Value>>,
+    failed: &BTreeMap<(usize, &str), String>,
+    loads: &BTreeMap<&str, Vec<Value>>,
+    size: Value,
+    index_ties: usize,
+) -> Value {
+    let metrics = [
+        "returned_ms",
+        "dom_ms",
+        "frame_ms",
+        "painted_ms",
+        "in_view_painted_ms",
+        "click_dom_ms",
+        "click_painted_ms",
+    ];
+    let mut rows = Vec::new();
+    for &(teams, ties, cup_bytes, bv_bytes) in generated {
+        let figures = |lib: Lib| -> Value {
+            renders
+                .get(&(teams, lib.key()))
+                .filter(|results| !results.is_empty())
+                .map_or_else(
+                    || json!({ "failed": failed.get(&(teams, lib.key())) }),
+                    |results| render_figures(results),
+                )
+        };
+        let (cup, bv) = (figures(Lib::Cup), figures(Lib::Bv));
+        let mut ratios = serde_json::Map::new();
+        for metric in metrics {
+            ratios.insert(metric.into(), ratio(&cup[metric], &bv[metric]));
+        }
+        let elements = match (cup["elements"].as_f64(), bv["elements"].as_f64()) {
+            (Some(ours), Some(theirs)) if theirs > 0.0 => {
+                json!((ours / theirs * 100.0).round() / 100.0)
+            }
+            _ => Value::Null,
+        };
+        ratios.insert("elements".into(), elements);
+        rows.push(json!({
+            "teams": teams,
+            "ties": ties,
+            "data_bytes": { "cup": cup_bytes, "bv": bv_bytes },
+            "cup": cup,
+            "bv": bv,
+            "ours_over_bv": ratios,
+        }));
+    }
+    let page = |key: &str| -> Value {
+        let results = loads.get(key).cloned().unwrap_or_default();
+        let mut figures = json!({
+            "loads": results.len(),
+            "fcp_ms": stat_of(&results, None, "fcp"),
+            "dom_ms": stat_of(&results, None, "dom"),
+            "frame_ms": stat_of(&results, None, "frame"),
+            "painted_ms": stat_of(&results, None, "painted"),
+            "in_view_painted_ms": stat_of(&results, None, "in_view_painted"),
+            "dom_content_loaded_ms": stat_of(&results, None, "dom_content_loaded"),
+            "load_ms": stat_of(&results, None, "load"),
+            "ties_in_dom_by_fcp": results.iter().filter(|result| {
+                matches!((result["dom"].as_f64(), result["fcp"].as_f64()), (Some(dom), Some(fcp)) if dom <= fcp)
+            }).count(),
+            "samples": results,
+        });
+        if key == Page::Index.key() {
+            figures["click_dom_ms"] = stat_of(&results, Some("clicks"), "dom");
+            figures["click_frame_ms"] = stat_of(&results, Some("clicks"), "frame");
+            figures["click_painted_ms"] = stat_of(&results, Some("clicks"), "painted");
+            let sum = |part: &str| -> u64 {
+                results
+                    .iter()
+                    .map(|result| result["clicks"][part].as_u64().unwrap_or(0))
+                    .sum()
+            };
+            figures["click_changes"] = json!({ "inside": sum("inside"), "lines": sum("lines"), "outside": sum("outside") });
+        }
+        figures
+    };
+    let (floor, index, bv) = (
+        page(Page::Floor.key()),
+        page(Page::Index.key()),
+        page(Page::Bv.key()),
+    );
+    let index_fcp_over_floor = ratio(&index["fcp_ms"], &floor["fcp_ms"]);
+    let index_painted_over_floor = ratio(&index["painted_ms"], &floor["fcp_ms"]);
+    let before_paint: u64 = size["files"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|row| {
+            let file = row["file"].as_str().unwrap_or("");
+            file.ends_with(".html") || file.ends_with(".css")
+        })
+        .map(|row| row["gzip"].as_u64().unwrap_or(0))
+        .sum();
+    json!({
+        "machine": machine(),
+        "runs": { "renders": runs.renders, "loads": runs.loads, "clicks_per_run": runs.clicks },
+        "cold": "every render run and page load in a new WebDriver session: a new browser, a fresh profile",
+        "size": size,
+        "html_css_gzip_bytes": before_paint,
+        "renders": rows,
+        "pages": {
+            "index_ties": index_ties,
+            "floor": floor,
+            "index": index,
+            "bv_64": bv,
+            "index_fcp_over_floor_fcp": index_fcp_over_floor,
+            "index_painted_over_floor_fcp": index_painted_over_floor,
+            "index_painted_over_bv_painted": ratio(&index["painted_ms"], &bv["painted_ms"]),
+        },
+    })
 }
 
 /// Raw, gzip -9 and brotli bytes of each file, and their sums.
@@ -313,10 +696,6 @@ fn machine() -> Value {
     json!({ "cpu": cpu, "cores": cores, "browser": browser })
 }
 
-fn ms(value: &Value) -> String {
-    format!("{} / {}", value["median"], value["p95"])
-}
-
 /// A value as plain text: a string without its quotes.
 fn text(value: &Value) -> String {
     value
@@ -324,10 +703,25 @@ fn text(value: &Value) -> String {
         .map_or_else(|| value.to_string(), str::to_string)
 }
 
+/// "median (p95)" of a stats object, or "—".
+fn ms(value: &Value) -> String {
+    match (value["median"].as_f64(), value["p95"].as_f64()) {
+        (Some(median), Some(p95)) => format!("{median:.1} ({p95:.0})"),
+        _ => "—".into(),
+    }
+}
+
+/// A ratio as "0.83×", or "—".
+fn times(value: &Value) -> String {
+    value
+        .as_f64()
+        .map_or_else(|| "—".into(), |ratio| format!("{ratio:.2}×"))
+}
+
 fn print_table(report: &Value) {
     let machine = &report["machine"];
     println!(
-        "\ncup-bracket benchmark: {} cores, {}, {}",
+        "\ncup-bracket benchmark: {} cores, {}, {}; cold (a new browser and profile for every run)",
         text(&machine["cores"]),
         text(&machine["cpu"]),
         text(&machine["browser"])
@@ -351,67 +745,123 @@ fn print_table(report: &Value) {
             text(&row["brotli"])
         );
     }
-    let first = &report["first_render_ms"];
-    let click = &report["click_ms"];
-    println!("\nindex.html, ms (median / p95)");
     println!(
-        "  first render, every tie in the DOM  {}",
-        ms(&first["all_ties_in_dom"])
+        "HTML and CSS, gzip -9 (what arrives before the bracket paints): {} bytes",
+        text(&report["html_css_gzip_bytes"])
+    );
+
+    println!(
+        "\nrenders of `cup-bracket generate --teams N --seed 1`, ms from the call, median (p95); {} runs, {} clicks each",
+        text(&report["runs"]["renders"]),
+        text(&report["runs"]["clicks_per_run"])
+    );
+    let columns = [
+        ("returned", "returned_ms"),
+        ("all in DOM", "dom_ms"),
+        ("next frame", "frame_ms"),
+        ("painted", "painted_ms"),
+        ("in view painted", "in_view_painted_ms"),
+        ("click, DOM", "click_dom_ms"),
+        ("click, painted", "click_painted_ms"),
+    ];
+    print!("{:>6} {:<16}", "teams", "");
+    for (title, _) in columns {
+        print!(" {title:>15}");
+    }
+    println!(" {:>9}", "elements");
+    for row in report["renders"].as_array().into_iter().flatten() {
+        for lib in [Lib::Bv, Lib::Cup] {
+            let figures = &row[lib.key()];
+            print!("{:>6} {:<16}", text(&row["teams"]), lib.name());
+            if let Some(error) = figures.get("failed") {
+                println!(" failed: {}", text(error).lines().next().unwrap_or(""));
+                continue;
+            }
+            for (_, key) in columns {
+                print!(" {:>15}", ms(&figures[key]));
+            }
+            println!(" {:>9}", text(&figures["elements"]));
+        }
+        let ratios = &row["ours_over_bv"];
+        print!("{:>6} {:<16}", "", "ours / BV");
+        for (_, key) in columns {
+            print!(" {:>15}", times(&ratios[key]));
+        }
+        println!(" {:>9}", times(&ratios["elements"]));
+    }
+
+    println!(
+        "\nwhere the render goes, ms, median (p95): mount() to its return (reading, validating \
+and modelling the data), to the widget's stylesheet loaded (its app starts), the app's render \
+(stylesheet loaded to every tie in the DOM); for both, the browser's (every tie in the DOM to \
+painted)"
     );
     println!(
-        "  first render, next frame            {}",
-        ms(&first["next_frame"])
+        "{:>6} {:<16} {:>15} {:>18} {:>15} {:>15} {:>15}",
+        "teams", "", "returned", "stylesheet loaded", "app's render", "all in DOM", "browser's"
+    );
+    for row in report["renders"].as_array().into_iter().flatten() {
+        for lib in [Lib::Bv, Lib::Cup] {
+            let figures = &row[lib.key()];
+            if figures.get("failed").is_some() {
+                continue;
+            }
+            println!(
+                "{:>6} {:<16} {:>15} {:>18} {:>15} {:>15} {:>15}",
+                text(&row["teams"]),
+                lib.name(),
+                ms(&figures["returned_ms"]),
+                ms(&figures["styled_ms"]),
+                ms(&figures["app_ms"]),
+                ms(&figures["dom_ms"]),
+                ms(&figures["browser_ms"])
+            );
+        }
+    }
+
+    let pages = &report["pages"];
+    println!(
+        "\npage loads, ms from navigation start, median (p95); {} loads each",
+        text(&report["runs"]["loads"])
     );
     println!(
-        "  click, boxes in the DOM             {}",
-        ms(&click["boxes_in_dom"])
+        "{:<34} {:>13} {:>13} {:>13} {:>15} {:>13}",
+        "page", "FCP", "all in DOM", "painted", "in view painted", "load event"
     );
-    println!(
-        "  click, next frame                   {}",
-        ms(&click["next_frame"])
-    );
-    println!(
-        "  click, the frame after (painted)    {}",
-        ms(&click["frame_after"])
-    );
-    println!(
-        "  DOM changes over {} clicks: {} in the opened tie, {} to the lines, {} elsewhere",
-        text(&report["runs"]["clicks"]),
-        text(&click["changes_inside_tie"]),
-        text(&click["changes_to_lines"]),
-        text(&click["changes_outside_tie"])
-    );
-    println!("\ngenerated competitions, ms (median / p95)");
-    println!(
-        "{:>6} {:>6} {:>9} {:>15} {:>15} {:>15} {:>15} {:>15} {:>10} {:>9} {:>9}",
-        "teams",
-        "ties",
-        "data B",
-        "render",
-        "render, after",
-        "click, DOM",
-        "click, frame",
-        "click, after",
-        "wasm mem",
-        "elements",
-        "outside"
-    );
-    for row in report["scaling"].as_array().into_iter().flatten() {
+    let ties = text(&pages["index_ties"]);
+    for (key, name) in [
+        ("floor", "one-line page (floor)".to_string()),
+        ("index", format!("index.html ({ties} ties)")),
+        ("bv_64", format!("brackets-viewer, {PAGE_TEAMS} teams")),
+    ] {
+        let page = &pages[key];
         println!(
-            "{:>6} {:>6} {:>9} {:>15} {:>15} {:>15} {:>15} {:>15} {:>10} {:>9} {:>9}",
-            text(&row["teams"]),
-            text(&row["ties"]),
-            text(&row["data_bytes"]),
-            ms(&row["render_ms"]),
-            ms(&row["render_shown_ms"]),
-            ms(&row["click_dom_ms"]),
-            ms(&row["click_frame_ms"]),
-            ms(&row["click_shown_ms"]),
-            text(&row["wasm_memory_bytes"]),
-            text(&row["elements"]),
-            text(&row["changes_outside_tie"])
+            "{:<34} {:>13} {:>13} {:>13} {:>15} {:>13}",
+            name,
+            ms(&page["fcp_ms"]),
+            ms(&page["dom_ms"]),
+            ms(&page["painted_ms"]),
+            ms(&page["in_view_painted_ms"]),
+            ms(&page["load_ms"])
         );
     }
+    let index = &pages["index"];
+    println!(
+        "index.html: FCP {} the floor's FCP, painted {} (goal: the whole bracket in the first paint, ≤ 1.5×); every tie in the DOM by FCP in {} of {} loads",
+        times(&pages["index_fcp_over_floor_fcp"]),
+        times(&pages["index_painted_over_floor_fcp"]),
+        text(&index["ties_in_dom_by_fcp"]),
+        text(&index["loads"])
+    );
+    println!(
+        "index.html clicks: DOM {}, next frame {}, painted {}; DOM changes {} in the tie, {} to the lines, {} elsewhere",
+        ms(&index["click_dom_ms"]),
+        ms(&index["click_frame_ms"]),
+        ms(&index["click_painted_ms"]),
+        text(&index["click_changes"]["inside"]),
+        text(&index["click_changes"]["lines"]),
+        text(&index["click_changes"]["outside"])
+    );
 }
 
 #[cfg(test)]
@@ -426,5 +876,14 @@ mod tests {
             json!({ "median": 10.0, "p95": 19.0, "n": 20 })
         );
         assert_eq!(stats(&[3.0])["p95"], json!(3.0));
+        assert_eq!(stats(&[])["median"], Value::Null);
+    }
+
+    #[test]
+    fn ratios_of_medians() {
+        let ours = json!({ "median": 29.0 });
+        let theirs = json!({ "median": 58.0 });
+        assert_eq!(ratio(&ours, &theirs), json!(0.5));
+        assert_eq!(ratio(&ours, &json!({ "median": null })), Value::Null);
     }
 }

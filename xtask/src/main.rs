@@ -24,8 +24,9 @@ Commands:
   serve [--port N]   build the bracket and serve it on http://127.0.0.1:8080/
   test               run every check and test (what CI runs)
   dist               build the release bundle into dist/
-  bench [--quick]    size, first render, clicks and scaling in headless
-                     Chromium; a table, and target/bench/bench.json
+  bench [--quick]    size, and cold renders, clicks and page loads beside
+                     brackets-viewer.js in headless Chromium; a table, and
+                     target/bench/bench.json
   install            only install the missing tools
 
 Each command installs the tools it needs that are missing: the
