@@ -182,10 +182,11 @@ mod tests {
     use super::*;
     use crate::data::compiled_in;
     use crate::view_model::Model;
+    use cup_bracket_core::model::Lang;
 
     #[test]
     fn the_paths_of_open_ties_come_deepest_first() {
-        let model = Model::new(compiled_in().expect("the compiled-in data"));
+        let model = Model::new(compiled_in().expect("the compiled-in data"), Lang::En);
         let tree = Tree::new(&model.competition, None);
         let mut open = vec![false; model.ties.len()];
         assert!(open_paths(&tree, &open).is_empty());

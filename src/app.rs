@@ -14,6 +14,7 @@ use crate::components::toolbar::Toolbar;
 use crate::config::WidgetConfig;
 use crate::context::{BracketContext, Head};
 use crate::effects;
+use crate::i18n::text;
 use crate::state::{Action, Shared, ViewState};
 use crate::updates::Updates;
 use crate::view_model::Model;
@@ -73,8 +74,8 @@ fn context_of(
             let round = competition.rounds.get(index)?;
             Some(Head {
                 round: index,
-                name: round.name.clone(),
-                dates: round.dates.clone(),
+                name: round.name_in(config.lang).to_string(),
+                dates: round.dates_in(config.lang).map(str::to_string),
             })
         })
         .collect();
@@ -84,10 +85,11 @@ fn context_of(
         heads,
         next_stage: competition
             .competition
-            .next_stage
-            .clone()
-            .unwrap_or_else(|| "Through".to_string()),
+            .next_stage_in(config.lang)
+            .unwrap_or(text(config.lang).through)
+            .to_string(),
         id_prefix: AttrValue::from(config.id_prefix.clone()),
+        lang: config.lang,
         on_toggle: Callback::from(move |tie| toggle.dispatch(Action::Toggle(tie))),
         on_highlight: Callback::from(move |team| dispatcher.dispatch(Action::Highlight(team))),
         on_what_if: Callback::from(move |(leg, score)| {
@@ -108,7 +110,7 @@ pub fn App(props: &AppProps) -> Html {
         // The host's `open` is part of the first render, so that markup
         // rendered at build time shows it open too.
         let open = config.open.clone();
-        ViewState::new(base, config.as_of, rounds, move |model| {
+        ViewState::new(base, config.as_of, config.lang, rounds, move |model| {
             open.as_deref()
                 .and_then(|id| model.tie_of_match(id))
                 .into_iter()
@@ -229,9 +231,11 @@ pub fn App(props: &AppProps) -> Html {
         Rc::from(Vec::new())
     };
     html! {
-        <div class="cb-root" data-theme={config.theme.as_str()} ref={root} onmouseleave={on_leave}>
-            <Header competition={Shared(state.base.clone())} />
-            <Toolbar id_prefix={AttrValue::from(config.id_prefix.clone())} {days}
+        <div class="cb-root" data-theme={config.theme.as_str()} lang={config.lang.code()}
+             dir={if config.lang.is_rtl() { "rtl" } else { "ltr" }} ref={root} onmouseleave={on_leave}>
+            <p class="cb-static-note" hidden=true>{ text(config.lang).static_note }</p>
+            <Header competition={Shared(state.base.clone())} lang={config.lang} />
+            <Toolbar id_prefix={AttrValue::from(config.id_prefix.clone())} {days} lang={config.lang}
                      as_of={state.as_of} what_ifs={state.what_ifs.len()} {on_as_of} {on_clear} />
             <Bracket cx={Shared(cx)} roots={state.roots.clone()} open={state.open.clone()} />
         </div>

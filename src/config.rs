@@ -45,4 +45,6 @@ pub struct WidgetConfig {
     pub as_of: Option<cup_bracket_core::as_of::Day>,
     /// Whether the match-day control is shown, to replay the competition.
     pub replay: bool,
+    /// The language the widget writes in.
+    pub lang: cup_bracket_core::model::Lang,
 }

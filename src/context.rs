@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use cup_bracket_core::model::Score;
+use cup_bracket_core::model::{Lang, Score};
 use yew::{AttrValue, Callback};
 
 use crate::layout::Tree;
@@ -34,6 +34,8 @@ pub struct BracketContext {
     pub next_stage: String,
     /// Prefix of this widget's element ids ("cb1").
     pub id_prefix: AttrValue,
+    /// The language the widget writes in.
+    pub lang: Lang,
     /// Opens or closes a tie, by flat index.
     pub on_toggle: Callback<usize>,
     /// Highlights a team's path, by the team's id, or none.

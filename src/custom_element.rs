@@ -1,4 +1,4 @@
-//! `<cup-bracket open="IR Tanger v AS Kaloum" theme="dark" as-of="2017-03-12">`:
+//! `<cup-bracket open="IR Tanger v AS Kaloum" theme="dark" as-of="2017-03-12" lang="fr">`:
 //! the widget as a custom element, for hosts that write no script of their own.
 //! Its `data` property takes a competition: set before the element draws, it
 //! is drawn instead of the compiled-in one; set after, it updates the widget
@@ -18,7 +18,7 @@ use crate::mount::mount;
 export function define_element(name, mount) {
   if (typeof customElements === "undefined" || customElements.get(name)) return false;
   class CupBracket extends HTMLElement {
-    static get observedAttributes() { return ["open", "rounds", "theme", "hash", "as-of", "replay"]; }
+    static get observedAttributes() { return ["open", "rounds", "theme", "hash", "as-of", "replay", "lang"]; }
     get data() { return this.competition; }
     set data(competition) {
       this.competition = competition;
@@ -54,6 +54,10 @@ export function define_element(name, mount) {
       if (asOf !== null) options.asOf = asOf;
       const replay = this.getAttribute("replay");
       if (replay !== null) options.replay = replay !== "false";
+      // HTML's own attribute: "fr-CA" is French. Without it, the widget
+      // takes its nearest ancestor's.
+      const lang = this.getAttribute("lang");
+      if (lang !== null) options.lang = lang.split("-")[0].toLowerCase();
       if (this.competition !== undefined) options.data = this.competition;
       return options;
     }

@@ -1,31 +1,60 @@
 //! Dates, kick-off times and numbers as the match boxes show them.
 
-/// "2017-03-11" → "Sat 11 March 2017"; anything else is shown as written.
-pub fn long_date(iso: &str) -> String {
+use crate::i18n::{text, Lang};
+
+/// "2017-03-11" → "Sat, 11 March 2017" in `lang` (the browser's `Intl`, as
+/// the reader's browser writes dates in that language); anything else is
+/// shown as written.
+pub fn long_date(iso: &str, lang: Lang) -> String {
     let Some((year, month, day)) = parse_date(iso) else {
         return iso.to_string();
     };
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-    let month_name = MONTHS.get(month as usize - 1).copied().unwrap_or_default();
-    let weekday = DAYS
+    intl_date(year, month, day, lang).unwrap_or_else(|| table_date(year, month, day, lang))
+}
+
+/// The date as `Intl.DateTimeFormat` writes it in `lang`, in a browser.
+#[cfg(target_arch = "wasm32")]
+fn intl_date(year: i32, month: u32, day: u32, lang: Lang) -> Option<String> {
+    use wasm_bindgen::JsValue;
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    let locales = js_sys::Array::of1(&JsValue::from_str(text(lang).locale));
+    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let time = js_sys::Date::utc(f64::from(year), f64::from(month - 1))
+        + f64::from(day - 1) * 86_400_000.0;
+    let date = js_sys::Date::new(&JsValue::from_f64(time));
+    format.format().call1(&format, &date).ok()?.as_string()
+}
+
+/// Natively (the pages rendered at build time) there is no `Intl`.
+#[cfg(not(target_arch = "wasm32"))]
+fn intl_date(_year: i32, _month: u32, _day: u32, _lang: Lang) -> Option<String> {
+    None
+}
+
+/// The date from the catalogue's tables: what `Intl` writes for these
+/// languages, where it is not at hand.
+fn table_date(year: i32, month: u32, day: u32, lang: Lang) -> String {
+    let words = text(lang);
+    let month_name = words
+        .months
+        .get(month as usize - 1)
+        .copied()
+        .unwrap_or_default();
+    let weekday = words
+        .weekdays
         .get(weekday(year, month, day))
         .copied()
         .unwrap_or_default();
-    format!("{weekday} {day} {month_name} {year}")
+    (words.date)(weekday, day, month_name, year)
 }
 
 fn parse_date(iso: &str) -> Option<(i32, u32, u32)> {
@@ -64,13 +93,14 @@ pub fn utc_label(offset: &str) -> String {
     }
 }
 
-/// 7000 → "7,000".
-pub fn thousands(number: u32) -> String {
+/// 7000 → "7,000" (in French "7 000", a narrow no-break space between).
+pub fn thousands(number: u32, lang: Lang) -> String {
+    let separator = text(lang).thousands;
     let digits = number.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index) % 3 == 0 {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(digit);
     }
@@ -89,14 +119,17 @@ mod tests {
     #[test]
     fn dates_read_as_the_article_prints_them() {
         // 11 March 2017 was a Saturday; 19 February 2017 a Sunday.
-        assert_eq!(long_date("2017-03-11"), "Sat 11 March 2017");
-        assert_eq!(long_date("2017-02-19"), "Sun 19 February 2017");
-        assert_eq!(long_date("2024-02-29"), "Thu 29 February 2024");
-        assert_eq!(long_date("spring"), "spring");
-        assert_eq!(long_date("2017-13-01"), "2017-13-01");
+        // As Intl writes them (en-GB, fr-FR, ar-u-nu-latn).
+        assert_eq!(long_date("2017-03-11", Lang::En), "Sat, 11 March 2017");
+        assert_eq!(long_date("2017-02-19", Lang::En), "Sun, 19 February 2017");
+        assert_eq!(long_date("2024-02-29", Lang::En), "Thu, 29 February 2024");
+        assert_eq!(long_date("2017-03-11", Lang::Fr), "sam. 11 mars 2017");
+        assert_eq!(long_date("2017-03-11", Lang::Ar), "السبت، 11 مارس 2017");
+        assert_eq!(long_date("spring", Lang::En), "spring");
+        assert_eq!(long_date("2017-13-01", Lang::Fr), "2017-13-01");
         // A host's data may hold any date: it is shown as written, never a panic.
-        assert_eq!(long_date("2147483000-03-01"), "2147483000-03-01");
-        assert_eq!(long_date("-5-03-01"), "-5-03-01");
+        assert_eq!(long_date("2147483000-03-01", Lang::En), "2147483000-03-01");
+        assert_eq!(long_date("-5-03-01", Lang::Ar), "-5-03-01");
     }
 
     #[test]
@@ -104,9 +137,10 @@ mod tests {
         assert_eq!(utc_label("+00:00"), "UTC+0");
         assert_eq!(utc_label("+02:00"), "UTC+2");
         assert_eq!(utc_label("-03:30"), "UTC−3:30");
-        assert_eq!(thousands(7000), "7,000");
-        assert_eq!(thousands(45_000_000), "45,000,000");
-        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(7000, Lang::En), "7,000");
+        assert_eq!(thousands(45_000_000, Lang::En), "45,000,000");
+        assert_eq!(thousands(7000, Lang::Fr), "7\u{202f}000");
+        assert_eq!(thousands(999, Lang::Ar), "999");
         assert_eq!(
             fragment_id("IR Tanger v AS Kaloum"),
             "IR_Tanger_v_AS_Kaloum"

@@ -15,14 +15,15 @@ pub const CONTAINER_CLASS: &str = "cb-host";
 const SOURCE: &str = env!("CUP_BRACKET_SOURCE");
 
 /// The key of a widget's markup: the code that rendered it, the
-/// competition's fingerprint and the options that shape the markup (theme,
-/// rounds, the tie open, the day, the replay control).
+/// competition's fingerprint and the options that shape the markup (the
+/// language, theme, rounds, the tie open, the day, the replay control).
 pub fn key(model: &Model, config: &WidgetConfig) -> String {
     let rounds = config.rounds.as_deref().unwrap_or_default().join(",");
     let day = config.as_of.map(|day| day.to_string()).unwrap_or_default();
     format!(
-        "{SOURCE} {:016x} {} {rounds} {day} {} {}",
+        "{SOURCE} {:016x} {} {} {rounds} {day} {} {}",
         fingerprint(model),
+        config.lang.code(),
         config.theme.as_str(),
         config.replay,
         config.open.as_deref().unwrap_or_default()
@@ -73,6 +74,7 @@ mod tests {
     use super::*;
     use crate::config::Theme;
     use crate::data::compiled_in;
+    use cup_bracket_core::model::Lang;
 
     fn config() -> WidgetConfig {
         WidgetConfig {
@@ -83,16 +85,20 @@ mod tests {
             theme: Theme::Auto,
             as_of: None,
             replay: false,
+            lang: Lang::En,
         }
     }
 
     #[test]
     fn the_key_changes_with_the_data_and_the_options_that_shape_the_markup() {
-        let model = Model::new(compiled_in().expect("the compiled-in data"));
+        let model = Model::new(compiled_in().expect("the compiled-in data"), Lang::En);
         let key = key(&model, &config());
         assert_eq!(
             key,
-            super::key(&Model::new(compiled_in().expect("data")), &config())
+            super::key(
+                &Model::new(compiled_in().expect("data"), Lang::En),
+                &config()
+            )
         );
         // Not with the id prefix or the fragment: they do not change the markup's shape.
         let other_id = WidgetConfig {
@@ -115,6 +121,6 @@ mod tests {
         let mut changed = compiled_in().expect("data");
         let leg = &mut changed.rounds[0].ties[0].legs[0];
         leg.score = leg.score.map(|[home, away]| [home + 1, away]);
-        assert_ne!(super::key(&Model::new(changed), &config()), key);
+        assert_ne!(super::key(&Model::new(changed, Lang::En), &config()), key);
     }
 }

@@ -16,6 +16,7 @@ pub mod effects;
 pub mod events;
 pub mod format;
 pub mod hydration;
+pub mod i18n;
 pub mod layout;
 pub mod local_time;
 pub mod markup;

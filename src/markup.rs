@@ -2,15 +2,16 @@
 //! badge and its line in a tie's card. Functions, not components: a card
 //! draws them again whenever it renders, and they hold no state.
 
+use cup_bracket_core::model::Lang;
 use yew::prelude::*;
 
 use crate::countries::country_name;
 use crate::scoreline::{entered_badge, Line};
 
-/// "MAR" in a badge, its title the country ("Morocco"); `spoken` adds the
-/// country in words for screen readers (where the badge's text is read).
-pub fn badge(country: &str, spoken: bool) -> Html {
-    match country_name(country) {
+/// "MAR" in a badge, its title the country in `lang` ("Morocco"); `spoken`
+/// adds the country in words for screen readers (where the badge's text is read).
+pub fn badge(country: &str, spoken: bool, lang: Lang) -> Html {
+    match country_name(country, lang) {
         Some(name) if spoken => html! {
             <>
                 <span class="cb-badge" title={name} aria-hidden="true">{ country.to_string() }</span>
@@ -36,12 +37,12 @@ pub fn team_name(name: &str) -> Html {
 /// leg's goals, the aggregate and the mark (when there is one). Hidden from
 /// screen readers: the card's sentence says it all in words. Its
 /// `data-team` is what hovering it highlights.
-pub fn team_line(line: &Line, lit: bool) -> Html {
+pub fn team_line(line: &Line, lit: bool, lang: Lang) -> Html {
     let (through, lit) = (line.through.then_some(""), lit.then_some(""));
     html! {
         <span class="cb-team" data-through={through} data-lit={lit} data-team={line.id.clone()}
               aria-hidden="true">
-            { badge(&line.country, false) }
+            { badge(&line.country, false, lang) }
             { team_name(&line.name) }
             if let Some(entered) = &line.entered {
                 <span class="cb-entered" title={entered.clone()}>{ entered_badge(entered) }</span>

@@ -17,7 +17,7 @@ use crate::options::Options;
 use crate::updates::Updates;
 use crate::view_model::Model;
 use cup_bracket_core::as_of::Day;
-use cup_bracket_core::model::Competition;
+use cup_bracket_core::model::{Competition, Lang};
 
 /// A live widget: what `destroy()` takes down.
 struct Live {
@@ -43,8 +43,8 @@ type Slot = Rc<RefCell<Option<Live>>>;
 thread_local! {
     /// Widgets mounted so far on this page: ids stay unique per widget.
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
-    /// The compiled-in competition, decided once and shared by every widget.
-    static COMPILED_IN: Result<Model, String> = compiled_in().map(Model::new);
+    /// The compiled-in competition, read once for every widget.
+    static COMPILED_IN: Result<Competition, String> = compiled_in();
     /// The live widgets, so that mounting into an element that holds one replaces it.
     static LIVE: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
 }
@@ -173,10 +173,12 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
 
 /// Mounts with options already read; the message says what was refused.
 pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, String> {
-    let model = match options.data {
-        Some(competition) => Model::new(valid(competition, "option `data`")?),
+    let lang = language_of(&element, options.lang);
+    let competition = match options.data {
+        Some(competition) => valid(competition, "option `data`")?,
         None => COMPILED_IN.with(Clone::clone)?,
     };
+    let model = Model::new(competition, lang);
     let as_of = match options.as_of.as_deref() {
         Some(day) => {
             Some(Day::parse(day).map_err(|error| format!("cup-bracket: option `asOf`: {error}"))?)
@@ -224,6 +226,7 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         theme: options.theme.unwrap_or_default(),
         as_of,
         replay: options.replay.unwrap_or(false),
+        lang,
     };
     // Markup rendered at build time from these very props is hydrated;
     // any other is replaced.
@@ -290,6 +293,20 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
     }
     LIVE.with(|list| list.borrow_mut().push(slot.clone()));
     Ok(WidgetHandle { slot })
+}
+
+/// The widget's language: the host's option, else the `lang` of the
+/// element's nearest ancestor that has one (its primary subtag: `fr-CA` is
+/// French; a language the widget does not write is English), else English.
+fn language_of(element: &Element, option: Option<Lang>) -> Lang {
+    option
+        .or_else(|| {
+            let marked = element.closest("[lang]").ok().flatten()?;
+            let code = marked.get_attribute("lang")?;
+            let primary = code.split('-').next()?.to_ascii_lowercase();
+            Lang::parse(&primary)
+        })
+        .unwrap_or_default()
 }
 
 /// The container of markup rendered at build time in `shadow`, if its key

@@ -4,7 +4,7 @@
 //! place of any error (`theme: unknown variant \`blue\`, expected one of
 //! \`light\`, \`dark\`, \`auto\``); `data` is the core crate's own model.
 
-use cup_bracket_core::model::Competition;
+use cup_bracket_core::model::{Competition, Lang};
 use serde::Deserialize;
 
 use crate::config::Theme;
@@ -28,6 +28,9 @@ pub struct Options {
     pub as_of: Option<String>,
     /// Whether to show the match-day control, to replay the competition.
     pub replay: Option<bool>,
+    /// The language: `"en"`, `"fr"` or `"ar"`; by default the `lang` of
+    /// the element's nearest ancestor that has one, else English.
+    pub lang: Option<Lang>,
 }
 
 impl Options {
@@ -96,7 +99,7 @@ mod tests {
         let error = read(r#"{"thme": "dark"}"#).expect_err("refused");
         assert_eq!(
             error,
-            "unknown field `thme`, expected one of `open`, `rounds`, `theme`, `hash`, `data`, `asOf`, `replay`"
+            "unknown field `thme`, expected one of `open`, `rounds`, `theme`, `hash`, `data`, `asOf`, `replay`, `lang`"
         );
     }
 

@@ -5,7 +5,7 @@
 //! `embed.html`).
 
 use cup_bracket_core::as_of::Day;
-use cup_bracket_core::model::Competition;
+use cup_bracket_core::model::{Competition, Lang};
 
 use crate::config::{Theme, WidgetConfig};
 use crate::prerender;
@@ -24,11 +24,13 @@ pub struct RenderOptions {
     pub as_of: Option<Day>,
     /// Whether the match-day control is shown.
     pub replay: bool,
+    /// The language; a page's markers default to the page's own `lang`.
+    pub lang: Option<Lang>,
 }
 
 impl RenderOptions {
     /// Sets an option by its name (`open`, `rounds` comma-separated,
-    /// `theme`, `as-of`, `replay`); the message names what is wrong.
+    /// `theme`, `as-of`, `replay`, `lang`); the message names what is wrong.
     pub fn set(&mut self, name: &str, value: &str) -> Result<(), String> {
         match name {
             "open" => self.open = Some(value.to_string()),
@@ -56,24 +58,32 @@ impl RenderOptions {
                     other => return Err(format!("replay: `{other}` is neither true nor false")),
                 }
             }
+            "lang" => {
+                self.lang = Some(Lang::parse(value).ok_or_else(|| {
+                    format!("lang: `{value}` is none of {}", Lang::codes())
+                })?)
+            }
             other => {
                 return Err(format!(
-                "unknown option `{other}`; the options are open, rounds, theme, as-of and replay"
-            ))
+                    "unknown option `{other}`; the options are open, rounds, theme, as-of, replay and lang"
+                ))
             }
         }
         Ok(())
     }
 }
 
-/// The widget's markup for `model` drawn with `options`, its stylesheet
-/// linked from `stylesheet`, its element ids prefixed with `id_prefix`.
+/// The widget's markup for `competition` drawn with `options` (in English
+/// unless they say otherwise), its stylesheet linked from `stylesheet`, its
+/// element ids prefixed with `id_prefix`.
 pub fn render(
-    model: &Model,
+    competition: &Competition,
     options: &RenderOptions,
     stylesheet: &str,
     id_prefix: &str,
 ) -> Result<String, String> {
+    let lang = options.lang.unwrap_or_default();
+    let model = &Model::new(competition.clone(), lang);
     if let Some(rounds) = &options.rounds {
         for id in rounds {
             if !model.competition.rounds.iter().any(|round| &round.id == id) {
@@ -94,6 +104,7 @@ pub fn render(
         theme: options.theme,
         as_of: options.as_of,
         replay: options.replay,
+        lang,
     };
     prerender::render(model.clone(), config, stylesheet)
 }
@@ -102,13 +113,15 @@ pub fn render(
 const MARKER: &str = "<!-- cup-bracket:render";
 
 /// The page with every marker replaced by the widget's markup, and how many
-/// there were. The widgets' ids are `cbp1`, `cbp2`, … in page order.
+/// there were. The widgets' ids are `cbp1`, `cbp2`, … in page order; a
+/// marker without `lang` is in the page's language (its `<html lang>`, as
+/// the widget takes its ancestor's), else English.
 pub fn fill_markers(
     page: &str,
     competition: &Competition,
     stylesheet: &str,
 ) -> Result<(String, usize), String> {
-    let model = Model::new(competition.clone());
+    let page_lang = page_lang(page);
     let mut out = String::with_capacity(page.len() + 100_000);
     let mut rest = page;
     let mut count = 0;
@@ -117,14 +130,17 @@ pub fn fill_markers(
         let end = after
             .find("-->")
             .ok_or_else(|| format!("marker {} is not closed", count + 1))?;
-        let mut options = RenderOptions::default();
+        let mut options = RenderOptions {
+            lang: page_lang,
+            ..RenderOptions::default()
+        };
         for (name, value) in attributes(&after[..end])? {
             options
                 .set(&name, &value)
                 .map_err(|error| format!("marker {}: {error}", count + 1))?;
         }
         count += 1;
-        let markup = render(&model, &options, stylesheet, &format!("cbp{count}"))
+        let markup = render(competition, &options, stylesheet, &format!("cbp{count}"))
             .map_err(|error| format!("marker {count}: {error}"))?;
         out.push_str(&rest[..start]);
         out.push_str(&markup);
@@ -132,6 +148,62 @@ pub fn fill_markers(
     }
     out.push_str(rest);
     Ok((out, count))
+}
+
+/// The language of a page's `<html lang="…">` (its primary subtag), if the
+/// widget writes it.
+fn page_lang(page: &str) -> Option<Lang> {
+    let start = page.find("<html")?;
+    let tag = &page[start..start + page[start..].find('>')?];
+    let value = tag.split("lang=\"").nth(1)?.split('"').next()?;
+    Lang::parse(&value.split('-').next()?.to_ascii_lowercase())
+}
+
+/// `page` as its copy in `lang` (`index.fr.html` of `index.html`): the
+/// `<html>` element's `lang` (and `dir` for Arabic), the `<title>` (the
+/// competition's name and stage in `lang`, then what followed ` · `), the
+/// language links' `aria-current` on `lang`'s link and their list's name.
+/// Its markers are filled afterwards like any page's, in its language.
+pub fn translate_page(page: &str, competition: &Competition, lang: Lang) -> Result<String, String> {
+    let info = &competition.competition;
+    let start = page.find("<html").ok_or("no <html> element")?;
+    let end = start
+        + page[start..]
+            .find('>')
+            .ok_or("the <html> tag is not closed")?;
+    let dir = if lang.is_rtl() { " dir=\"rtl\"" } else { "" };
+    let mut out = format!(
+        "{}<html lang=\"{}\"{dir}{}",
+        &page[..start],
+        lang.code(),
+        &page[end..]
+    );
+    let title = [Some(info.name_in(lang)), info.stage_in(lang)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let (open, close) = (
+        out.find("<title>").ok_or("no <title>")?,
+        out.find("</title>").ok_or("the <title> is not closed")?,
+    );
+    let suffix = out[open..close]
+        .split_once(" · ")
+        .map(|(_, rest)| format!(" · {rest}"))
+        .unwrap_or_default();
+    out.replace_range(open + "<title>".len()..close, &format!("{title}{suffix}"));
+    out = out.replace(" aria-current=\"page\"", "");
+    let link = format!("hreflang=\"{}\"", lang.code());
+    out = out.replacen(&link, &format!("{link} aria-current=\"page\""), 1);
+    let label = match lang {
+        Lang::En => "Languages",
+        Lang::Fr => "Langues",
+        Lang::Ar => "اللغات",
+    };
+    Ok(out.replace(
+        "aria-label=\"Languages\"",
+        &format!("aria-label=\"{label}\""),
+    ))
 }
 
 /// `name=value` and `name="a value"` pairs, in order.
@@ -183,6 +255,30 @@ mod tests {
     }
 
     #[test]
+    fn a_page_in_another_language_says_so_and_draws_in_it() {
+        let page = "<!doctype html>\n<html lang=\"en\">\n<head><title>2017 CAF Confederation Cup \
+                    qualifying rounds · cup-bracket</title></head><body>\
+                    <nav aria-label=\"Languages\"><a href=\"index.html\" hreflang=\"en\" \
+                    aria-current=\"page\">English</a><a href=\"index.ar.html\" hreflang=\"ar\">\
+                    العربية</a></nav><main><!-- cup-bracket:render --></main></body></html>";
+        let competition = compiled_in().expect("the compiled-in data");
+        let arabic = translate_page(page, &competition, Lang::Ar).expect("translated");
+        assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(arabic.contains(&format!(
+            "<title>{} · {} · cup-bracket</title>",
+            competition.competition.name_in(Lang::Ar),
+            competition.competition.stage_in(Lang::Ar).expect("a stage")
+        )));
+        assert!(arabic.contains("aria-label=\"اللغات\""));
+        assert!(arabic.contains("hreflang=\"ar\" aria-current=\"page\""));
+        assert_eq!(arabic.matches("aria-current").count(), 1);
+        // Its marker is then drawn in Arabic, the page's language.
+        let (filled, _) = fill_markers(&arabic, &competition, "bracket.css").expect("filled");
+        assert!(filled.contains("lang=\"ar\" dir=\"rtl\""));
+        assert!(filled.contains(competition.competition.name_in(Lang::Ar)));
+    }
+
+    #[test]
     fn a_bad_marker_is_refused_with_its_place_and_problem() {
         let competition = compiled_in().expect("the compiled-in data");
         let refused = |page: &str| fill_markers(page, &competition, "x.css").expect_err(page);
@@ -200,7 +296,7 @@ mod tests {
         );
         assert_eq!(
             refused("<!-- cup-bracket:render colour=red -->"),
-            "marker 1: unknown option `colour`; the options are open, rounds, theme, as-of and replay"
+            "marker 1: unknown option `colour`; the options are open, rounds, theme, as-of, replay and lang"
         );
         assert_eq!(refused("<!-- cup-bracket:render"), "marker 1 is not closed");
         assert_eq!(

@@ -51,6 +51,7 @@ mod tests {
     use super::*;
     use crate::config::Theme;
     use crate::data::compiled_in;
+    use cup_bracket_core::model::Lang;
 
     /// The widget of `index.html`, rendered.
     fn index() -> String {
@@ -62,8 +63,9 @@ mod tests {
             theme: Theme::Auto,
             as_of: None,
             replay: false,
+            lang: Lang::En,
         };
-        let model = Model::new(compiled_in().expect("the compiled-in data"));
+        let model = Model::new(compiled_in().expect("the compiled-in data"), Lang::En);
         render(model, config, "bracket.css").expect("rendered")
     }
 
@@ -98,8 +100,9 @@ mod tests {
             theme: Theme::Light,
             as_of: None,
             replay: false,
+            lang: Lang::En,
         };
-        let model = Model::new(compiled_in().expect("the compiled-in data"));
+        let model = Model::new(compiled_in().expect("the compiled-in data"), Lang::En);
         let markup = render(model, config, "bracket.css").expect("rendered");
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),

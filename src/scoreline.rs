@@ -2,11 +2,12 @@
 //! outcome: each team's goals per leg, the aggregate, the mark beside it, and
 //! the sentence a screen reader reads for the tie.
 
-use cup_bracket_core::model::{Match, MatchStatus, TieKind};
+use cup_bracket_core::model::{Lang, Match, MatchStatus, TieKind};
 use cup_bracket_core::rules::{DecidedBy, Slot};
-use cup_bracket_core::summary::place_name;
+use cup_bracket_core::summary::place_name_in;
 
 use crate::countries::country_name;
+use crate::i18n::{score, text};
 use crate::view_model::BracketModel;
 
 /// One team's line of a tie card.
@@ -22,7 +23,7 @@ pub struct Line {
     pub legs: Vec<String>,
     /// The aggregate, or "" when nothing counts yet.
     pub aggregate: String,
-    /// "a", "(5)", "w/o", "aet", "Bye" or "".
+    /// "a", "(5)", "w/o", "aet", "Bye" or "" (in the model's language).
     pub mark: String,
     /// Where the team entered the bracket from, when it did so here.
     pub entered: Option<String>,
@@ -53,12 +54,13 @@ pub fn leg_goals(leg: &Match, side: usize) -> Option<u8> {
         .and_then(|score| score.get(side).copied())
 }
 
-/// "Match", "First leg" or "Second leg": leg `index` of a tie of `legs`.
-pub fn leg_label(legs: usize, index: usize) -> &'static str {
+/// "Match", "First leg" or "Second leg" in `lang`: leg `index` of a tie of `legs`.
+pub fn leg_label(lang: Lang, legs: usize, index: usize) -> &'static str {
+    let text = text(lang);
     match (legs, index) {
-        (0 | 1, _) => "Match",
-        (_, 0) => "First leg",
-        _ => "Second leg",
+        (0 | 1, _) => text.leg_only,
+        (_, 0) => text.leg_first,
+        _ => text.leg_second,
     }
 }
 
@@ -89,12 +91,21 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
         return Vec::new();
     };
     let outcome = &entry.outcome;
+    let words = text(model.lang);
     // A place not known yet has no id ("") and is named "Winner of X v Y".
     let line = |slot: Slot, id: Option<&str>| {
         let team = id.and_then(|id| model.team(id));
         let (id, unknown) = match id {
             Some(id) => (id, None),
-            None => ("", Some(place_name(&model.competition, tie, slot.index()))),
+            None => (
+                "",
+                Some(place_name_in(
+                    &model.competition,
+                    tie,
+                    slot.index(),
+                    model.lang,
+                )),
+            ),
         };
         let through = outcome.winner == Some(slot);
         // An awarded tie has no aggregate worth showing: "w/o" says it all.
@@ -104,13 +115,13 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
             (Some(aggregate), _) => slot.of(aggregate).to_string(),
         };
         let mark = match outcome.decided_by {
-            DecidedBy::AwayGoals if through => "a".to_string(),
-            DecidedBy::ExtraTime if through => "aet".to_string(),
-            DecidedBy::Walkover if through => "w/o".to_string(),
+            DecidedBy::AwayGoals if through => words.mark_away.to_string(),
+            DecidedBy::ExtraTime if through => words.mark_extra_time.to_string(),
+            DecidedBy::Walkover if through => words.mark_walkover.to_string(),
             DecidedBy::Penalties => outcome
                 .penalties
                 .map_or_else(String::new, |kicks| format!("({})", slot.of(kicks))),
-            DecidedBy::Bye => "Bye".to_string(),
+            DecidedBy::Bye => words.mark_bye.to_string(),
             DecidedBy::AwayGoals
             | DecidedBy::ExtraTime
             | DecidedBy::Walkover
@@ -121,7 +132,7 @@ pub fn lines(model: &BracketModel, flat: usize) -> Vec<Line> {
             id: id.to_string(),
             name: team.map_or_else(
                 || unknown.clone().unwrap_or_else(|| id.to_string()),
-                |team| team.name.clone(),
+                |team| model.team_name(team),
             ),
             country: team.map(|team| team.country.clone()).unwrap_or_default(),
             legs: tie.legs.iter().map(|leg| goals_in(leg, id)).collect(),
@@ -150,12 +161,16 @@ pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
     let (Some(tie), Some(entry)) = (model.tie(flat), model.ties.get(flat)) else {
         return String::new();
     };
+    let (lang, words) = (model.lang, text(model.lang));
     let team = |id: &str| {
         model.team(id).map_or_else(
             || id.to_string(),
-            |team| match country_name(&team.country) {
-                Some(country) => format!("{} ({country})", team.name),
-                None => format!("{} ({})", team.name, team.country),
+            |team| {
+                let name = model.team_name(team);
+                match country_name(&team.country, lang) {
+                    Some(country) => format!("{name} ({country})"),
+                    None => format!("{name} ({})", team.country),
+                }
             },
         )
     };
@@ -163,27 +178,27 @@ pub fn accessible_name(model: &BracketModel, flat: usize) -> String {
         Some(TieKind::Contest(teams)) => {
             let place = |index: usize| match &teams[index] {
                 Some(id) => team(id),
-                None => place_name(&model.competition, tie, index),
+                None => place_name_in(&model.competition, tie, index, lang),
             };
-            format!("{} v {}.", place(0), place(1))
+            format!("{}{}{}.", place(0), words.versus, place(1))
         }
         Some(TieKind::Bye(id)) => format!("{}.", team(id)),
         None => String::new(),
     };
     for (index, leg) in tie.legs.iter().enumerate() {
-        let which = leg_label(tie.legs.len(), index);
+        let which = leg_label(lang, tie.legs.len(), index);
         let after_extra_time = if leg.extra_time_score.is_some() {
-            " after extra time"
+            words.after_extra_time
         } else {
             ""
         };
         let result = match (leg.status, leg_goals(leg, 0), leg_goals(leg, 1)) {
             (MatchStatus::Played | MatchStatus::Awarded, Some(home), Some(away)) => {
-                format!("{home}–{away}{after_extra_time}")
+                format!("{}{after_extra_time}", score(lang, home, away))
             }
-            (MatchStatus::Cancelled, _, _) => "cancelled".to_string(),
+            (MatchStatus::Cancelled, _, _) => words.leg_cancelled.to_string(),
             (MatchStatus::Played | MatchStatus::Awarded | MatchStatus::Scheduled, _, _) => {
-                "to be played".to_string()
+                words.leg_to_play.to_string()
             }
         };
         name.push_str(&format!(" {which} {result}."));
@@ -204,9 +219,9 @@ mod tests {
 
     #[test]
     fn legs_badges_and_single_matches_are_named() {
-        assert_eq!(leg_label(1, 0), "Match");
-        assert_eq!(leg_label(2, 0), "First leg");
-        assert_eq!(leg_label(2, 1), "Second leg");
+        assert_eq!(leg_label(Lang::En, 1, 0), "Match");
+        assert_eq!(leg_label(Lang::En, 2, 0), "First leg");
+        assert_eq!(leg_label(Lang::En, 2, 1), "Second leg");
         assert_eq!(entered_badge("Champions League first round"), "CL");
         assert_eq!(entered_badge("Europa League"), "EL");
         assert_eq!(entered_badge("the holders"), "In");
@@ -215,7 +230,7 @@ mod tests {
 
     #[test]
     fn kaloum_v_tanger_reads_as_the_article_prints_it() {
-        let model = BracketModel::new(compiled_in().expect("the compiled-in data"));
+        let model = BracketModel::new(compiled_in().expect("the compiled-in data"), Lang::En);
         let flat = tie_of(&model, "IR Tanger v AS Kaloum");
         let lines = lines(&model, flat);
         assert_eq!(lines.len(), 2);

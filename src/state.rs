@@ -13,7 +13,7 @@
 use std::rc::Rc;
 
 use cup_bracket_core::as_of::{as_of_day, Day};
-use cup_bracket_core::model::{Competition, Score};
+use cup_bracket_core::model::{Competition, Lang, Score};
 use cup_bracket_core::rules::{DecidedBy, Slot};
 use cup_bracket_core::what_if::{what_if, Hypothetical};
 use yew::Reducible;
@@ -210,11 +210,12 @@ impl ViewState {
     pub fn new(
         base: Rc<Competition>,
         day: Option<Day>,
+        lang: Lang,
         rounds: Option<Rc<[usize]>>,
         open: impl Fn(&Model) -> Vec<usize>,
     ) -> Self {
         let (competition, _, _) = shown(&base, day, &[]);
-        let model = Model::new(competition);
+        let model = Model::new(competition, lang);
         let tree = Shared::new(Tree::new(&model.competition, rounds.as_deref()));
         let mut flags = vec![false; model.ties.len()];
         for tie in open(&model) {
@@ -606,6 +607,7 @@ mod tests {
         ViewState::new(
             Rc::new(compiled_in().expect("the compiled-in data")),
             day,
+            Lang::En,
             None,
             |_| Vec::new(),
         )

@@ -9,10 +9,10 @@
 use std::rc::Rc;
 
 use cup_bracket_core::ids::Ids;
-use cup_bracket_core::model::{Competition, Match, Team, Tie, TieKind};
-use cup_bracket_core::outcomes::{outcomes, TieResult};
+use cup_bracket_core::model::{Competition, Lang, Match, Team, Tie, TieKind};
+use cup_bracket_core::outcomes::{outcomes_in, TieResult};
 use cup_bracket_core::rules::Slot;
-use cup_bracket_core::summary::place_name;
+use cup_bracket_core::summary::place_name_in;
 
 use crate::scoreline::{accessible_name, lines, Line};
 use crate::shared::Shared;
@@ -68,6 +68,8 @@ pub struct CardFacts {
 pub struct BracketModel {
     /// The competition as read.
     pub competition: Competition,
+    /// The language it is shown in: names, sentences, the widget's words.
+    pub lang: Lang,
     /// Every tie's result (its round, place, decision and summary), flat,
     /// rounds in order.
     pub ties: Vec<TieResult>,
@@ -106,9 +108,9 @@ impl std::ops::Deref for Model {
 }
 
 impl Model {
-    /// Decides and indexes a (validated) competition.
-    pub fn new(competition: Competition) -> Self {
-        Model(Rc::new(BracketModel::new(competition)))
+    /// Decides and indexes a (validated) competition, shown in `lang`.
+    pub fn new(competition: Competition, lang: Lang) -> Self {
+        Model(Rc::new(BracketModel::new(competition, lang)))
     }
 
     /// The model of `competition`, the competition as it would be without
@@ -117,6 +119,7 @@ impl Model {
     pub fn after(competition: Competition, plain: Option<&Competition>, before: &Model) -> Self {
         Model(Rc::new(BracketModel::build(
             competition,
+            before.lang,
             plain,
             Some(before),
         )))
@@ -137,18 +140,19 @@ fn set(values: &mut Vec<usize>, inserted: Result<usize, usize>, value: usize) {
 }
 
 impl BracketModel {
-    /// Decides and indexes a (validated) competition.
-    pub fn new(competition: Competition) -> Self {
-        Self::build(competition, None, None)
+    /// Decides and indexes a (validated) competition, shown in `lang`.
+    pub fn new(competition: Competition, lang: Lang) -> Self {
+        Self::build(competition, lang, None, None)
     }
 
     /// [`Model::after`]'s work.
     fn build(
         competition: Competition,
+        lang: Lang,
         plain: Option<&Competition>,
         before: Option<&Model>,
     ) -> Self {
-        let ties = outcomes(&competition);
+        let ties = outcomes_in(&competition, lang);
         let mut match_ids = Ids::new();
         let mut match_to_tie = Vec::new();
         let all_ties = competition.rounds.iter().flat_map(|round| &round.ties);
@@ -186,6 +190,7 @@ impl BracketModel {
         round_starts.push(flat);
         let mut model = BracketModel {
             competition,
+            lang,
             ties,
             facts: Vec::new(),
             match_ids,
@@ -235,11 +240,11 @@ impl BracketModel {
             };
             match id.and_then(|id| self.team(id)) {
                 Some(team) => Place {
-                    name: team.name.clone(),
+                    name: self.team_name(team),
                     country: team.country.clone(),
                 },
                 None => Place {
-                    name: place_name(&self.competition, tie, index),
+                    name: place_name_in(&self.competition, tie, index, self.lang),
                     country: String::new(),
                 },
             }
@@ -260,7 +265,7 @@ impl BracketModel {
                 (None, Some(id)) => Place {
                     name: self
                         .team(id)
-                        .map_or_else(|| id.to_string(), |team| team.name.clone()),
+                        .map_or_else(|| id.to_string(), |team| self.team_name(team)),
                     country: self
                         .team(id)
                         .map(|team| team.country.clone())
@@ -302,13 +307,13 @@ impl BracketModel {
             .map(|need| {
                 let name = self
                     .team(&need.team)
-                    .map_or_else(|| need.team.clone(), |team| team.name.clone());
+                    .map_or_else(|| need.team.clone(), |team| self.team_name(team));
                 (name, need.sentence.clone())
             })
             .collect();
         let winner_place = result.winner.as_deref().and_then(|id| {
             self.team(id).map(|team| Place {
-                name: team.name.clone(),
+                name: self.team_name(team),
                 country: team.country.clone(),
             })
         });
@@ -333,6 +338,11 @@ impl BracketModel {
             .get(entry.round)?
             .ties
             .get(entry.index)
+    }
+
+    /// A team's name in the model's language.
+    pub fn team_name(&self, team: &Team) -> String {
+        team.name_in(self.lang).to_string()
     }
 
     /// The team with this id.
@@ -394,7 +404,10 @@ mod tests {
 
     #[test]
     fn compiled_in_data_is_decided_and_indexed() {
-        let model = BracketModel::new(crate::data::compiled_in().expect("the compiled-in data"));
+        let model = BracketModel::new(
+            crate::data::compiled_in().expect("the compiled-in data"),
+            Lang::En,
+        );
         let kaloum = model
             .tie_of_match("IR Tanger v AS Kaloum")
             .expect("the article's match is in the data");

@@ -37,8 +37,12 @@ async function start() {
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     console.warn(`cup-bracket: the interactive bracket cannot start (${why}); the bracket stays as the page was built`);
-    for (const note of document.querySelectorAll(".cb-static-note")) {
-      note.hidden = false;
+    // Each bracket drawn at build time holds the note, in its language,
+    // inside its shadow root.
+    for (const element of document.querySelectorAll("*")) {
+      for (const note of element.shadowRoot?.querySelectorAll(".cb-static-note") ?? []) {
+        note.hidden = false;
+      }
     }
     return false;
   }

@@ -98,6 +98,11 @@ if (await ready) {
     theme: "dark",
     hash: false,
   });
+  // No `lang`: the element's nearest `lang` (its figure's, "fr") decides.
+  mount(document.getElementById("bracket-french"), {
+    rounds: ["play-off"],
+    hash: false,
+  });
   startMatchDay().catch((error) => {
     document.getElementById("match-day-status").textContent = `The results could not be loaded (${error.message}).`;
   });

@@ -1,15 +1,14 @@
 //! `cup-bracket validate FILE`,
 //! `cup-bracket outcomes FILE [--as-of DATE] [--set RESULT…] [--lang LANG]`,
 //! `cup-bracket import ARTICLE.wiki`, `cup-bracket generate --teams N [--seed S] [--played F]`,
-//! `cup-bracket render FILE [--open MATCH] [--rounds IDS] [--theme THEME] [--into PAGE.html…]`.
+//! `cup-bracket render FILE [--open MATCH] [--rounds IDS] [--theme THEME] [--lang LANG] [--into PAGE.html…]`.
 //!
 //! Exit codes: 0 done, 1 a bad or unreadable file, 2 a usage error.
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use cup_bracket::pages::{fill_markers, render, RenderOptions};
-use cup_bracket::view_model::Model;
+use cup_bracket::pages::{fill_markers, render, translate_page, RenderOptions};
 use cup_bracket_core::as_of::as_of;
 use cup_bracket_core::generate::{generate, generate_played};
 use cup_bracket_core::json::{parse_competition, to_pretty};
@@ -39,16 +38,23 @@ usage:
                                        two); --played F (0 to 1): every leg dated, the first
                                        F of them in date order played, the rest scheduled
   cup-bracket render FILE [--open MATCH] [--rounds ID,ID] [--theme light|dark|auto]
-                     [--as-of YYYY-MM-DD] [--replay true|false] [--stylesheet URL]
+                     [--as-of YYYY-MM-DD] [--replay true|false] [--lang en|fr|ar]
+                     [--stylesheet URL]
                                        the widget drawn at build time (stdout): markup to put
                                        in the element the widget will be mounted in, where it
                                        paints with the page and mount() hydrates it (mount with
-                                       the same options); its stylesheet linked
+                                       the same options, the language included: en unless
+                                       --lang says otherwise); its stylesheet linked
                                        from URL (default bracket.css)
   cup-bracket render FILE --into PAGE.html...
                                        replace each `<!-- cup-bracket:render OPTIONS -->`
                                        marker in the pages, in place (OPTIONS: open=\"MATCH\"
-                                       rounds=ID,ID theme=THEME as-of=DATE replay=true)
+                                       rounds=ID,ID theme=THEME as-of=DATE replay=true
+                                       lang=LANG; by default the page's <html lang>)
+  cup-bracket render FILE --translate PAGE.html
+                                       write PAGE.fr.html and PAGE.ar.html: the English page
+                                       in each other language (<html lang>, the title, the
+                                       language links), its markers left for --into
   cup-bracket help | --help            this text
 
 exit status: 0 done, 1 a bad or unreadable file, 2 a usage error (a --as-of or --set
@@ -234,11 +240,18 @@ fn render_command(words: &[&str]) -> Result<(), Failure> {
     let mut options = RenderOptions::default();
     let mut stylesheet = "bracket.css".to_string();
     let mut pages: Option<Vec<&str>> = None;
+    let mut translate: Option<&str> = None;
     let mut rest = words.iter();
     while let Some(word) = rest.next() {
         match *word {
             "--into" => pages = Some(rest.by_ref().copied().collect()),
-            option @ ("--open" | "--rounds" | "--theme" | "--as-of" | "--replay"
+            "--translate" => {
+                let page = rest
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--translate needs a page".into()))?;
+                translate = Some(*page);
+            }
+            option @ ("--open" | "--rounds" | "--theme" | "--as-of" | "--replay" | "--lang"
             | "--stylesheet") => {
                 let value = rest
                     .next()
@@ -259,10 +272,12 @@ fn render_command(words: &[&str]) -> Result<(), Failure> {
     }
     let file = file.ok_or_else(|| Failure::Usage("`render` needs a file".into()))?;
     let competition = load(file)?;
+    if let Some(page) = translate {
+        return translate_pages(&competition, page);
+    }
     match pages {
         None => {
-            let model = Model::new(competition);
-            let markup = render(&model, &options, &stylesheet, "cbp1")
+            let markup = render(&competition, &options, &stylesheet, "cbp1")
                 .map_err(|error| Failure::Usage(format!("--{error}")))?;
             emit(&markup);
             Ok(())
@@ -273,6 +288,26 @@ fn render_command(words: &[&str]) -> Result<(), Failure> {
         )),
         Some(pages) => fill_pages(&competition, &pages, &stylesheet),
     }
+}
+
+/// Writes `PAGE.fr.html` and `PAGE.ar.html` beside an English `PAGE.html`.
+fn translate_pages(competition: &Competition, page: &str) -> Result<(), Failure> {
+    let text = read(page)?;
+    let stem = page
+        .strip_suffix(".html")
+        .ok_or_else(|| Failure::Usage(format!("--translate: `{page}` is not an .html page")))?;
+    for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::En) {
+        let out = format!("{stem}.{}.html", lang.code());
+        let translated = translate_page(&text, competition, lang).map_err(|error| {
+            eprintln!("{page}: {error}");
+            Failure::Bad
+        })?;
+        std::fs::write(&out, translated).map_err(|error| {
+            eprintln!("{out}: cannot write: {error}");
+            Failure::Bad
+        })?;
+    }
+    Ok(())
 }
 
 /// Fills in every page's markers; a page without one is an error, since the

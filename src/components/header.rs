@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use cup_bracket_core::model::Competition;
+use cup_bracket_core::model::{Competition, Lang};
 
 use crate::components::renders;
+use crate::i18n::text;
 use crate::scoreline::entered_badge;
 use crate::state::Shared;
 
@@ -15,14 +16,17 @@ use crate::state::Shared;
 pub struct HeaderProps {
     /// The competition as given.
     pub competition: Shared<Competition>,
+    /// The language the widget writes in.
+    pub lang: Lang,
 }
 
 /// Title, subtitle and key.
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     renders::count("Header");
-    let competition = &props.competition.competition;
-    let subtitle = [competition.stage.as_deref(), competition.dates.as_deref()]
+    let (competition, lang) = (&props.competition.competition, props.lang);
+    let words = text(lang);
+    let subtitle = [competition.stage_in(lang), competition.dates_in(lang)]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -30,18 +34,18 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="cb-header">
             <div>
-                <h1 class="cb-title">{ &competition.name }</h1>
+                <h1 class="cb-title">{ competition.name_in(lang) }</h1>
                 if !subtitle.is_empty() {
                     <p class="cb-subtitle">{ subtitle }</p>
                 }
             </div>
-            <ul class="cb-legend" aria-label="Key">
-                <li><b>{ "2 1 3" }</b>{ "1st leg, 2nd leg, aggregate" }</li>
-                <li><b>{ "a" }</b>{ "away goals" }</li>
-                <li><b>{ "(5)" }</b>{ "penalty shoot-out" }</li>
-                <li><b>{ "w/o" }</b>{ "walkover" }</li>
+            <ul class="cb-legend" aria-label={words.key}>
+                <li><b>{ "2 1 3" }</b>{ words.key_legs }</li>
+                <li><b>{ words.mark_away }</b>{ words.key_away }</li>
+                <li><b>{ "(5)" }</b>{ words.key_pens }</li>
+                <li><b>{ words.mark_walkover }</b>{ words.key_walkover }</li>
                 { for entered_kinds(&props.competition).into_iter().map(|entered| html! {
-                    <li><b>{ entered_badge(&entered) }</b>{ format!("from the {entered}") }</li>
+                    <li><b>{ entered_badge(&entered) }</b>{ (words.key_entered)(&entered) }</li>
                 }) }
             </ul>
         </header>

@@ -30,7 +30,7 @@ pub fn Heads(props: &HeadsProps) -> Html {
             if cx.tree.qualified {
                 <div class="cb-head cb-head-qualified">
                     <h2 id={format!("{}-qualified", cx.id_prefix)}>{ &cx.next_stage }</h2>
-                    <p class="cb-dates">{ "Qualified" }</p>
+                    <p class="cb-dates">{ crate::i18n::text(cx.lang).qualified }</p>
                 </div>
             }
         </div>

@@ -9,6 +9,7 @@ use crate::components::renders;
 use crate::components::what_if::WhatIf;
 use crate::context::BracketContext;
 use crate::format::{fragment_id, long_date, thousands, utc_label};
+use crate::i18n::{score, text, Lang, Text};
 use crate::markup::badge;
 use crate::scoreline::{leg_goals, leg_label};
 use crate::state::Shared;
@@ -31,6 +32,8 @@ pub struct MatchBoxProps {
 pub fn MatchBox(props: &MatchBoxProps) -> Html {
     renders::count("MatchBox");
     let facts = props.facts.legs.get(props.leg);
+    let lang = props.cx.lang;
+    let words = text(lang);
     // The kick-off in the reader's own time zone: the browser knows it, so
     // it is worked out once drawn, never while rendering (nor at build time).
     let yours = use_state(|| None::<String>);
@@ -40,14 +43,17 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
             facts.and_then(|facts| kickoff_iso(&facts.leg)),
         );
         use_effect_with(iso, move |iso| {
-            yours.set(iso.as_deref().and_then(crate::local_time::in_reader_zone));
+            yours.set(
+                iso.as_deref()
+                    .and_then(|iso| crate::local_time::in_reader_zone(iso, lang)),
+            );
         });
     }
     let Some(facts) = facts else {
         return Html::default();
     };
     let leg = &facts.leg;
-    let which = leg_label(props.facts.legs.len(), props.leg);
+    let which = leg_label(lang, props.facts.legs.len(), props.leg);
     let (home, away) = (&facts.home, &facts.away);
     let status = match (leg.status, facts.hypothetical) {
         (_, true) => "hypothetical",
@@ -59,7 +65,7 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
     let side = |place: &Place, goals: usize| {
         html! {
             <>
-                <dt class="cb-side">{ badge(&place.country, true) }<span>{ place.name.clone() }</span></dt>
+                <dt class="cb-side">{ badge(&place.country, true, lang) }<span>{ place.name.clone() }</span></dt>
                 <dd class="cb-score">{ goals_text(leg, goals) }</dd>
             </>
         }
@@ -80,42 +86,44 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
     };
     html! {
         <article class="cb-match" data-status={status} id={fragment_id(&leg.id)}
-                 aria-label={format!("{which}: {} v {}", home.name, away.name)}>
+                 aria-label={format!("{which}: {}{}{}", home.name, words.versus, away.name)}>
             <header class="cb-match-head">
                 <span class="cb-leg">{ which }</span>
-                { when(leg) }
+                { when(leg, lang) }
                 if let Some(yours) = &*yours {
-                    <span class="cb-yours">{ format!("Your time: {yours}") }</span>
+                    <span class="cb-yours">{ (words.your_time)(yours) }</span>
                 }
             </header>
             <dl class="cb-scoreline">
                 { side(home, 0) }
                 { side(away, 1) }
             </dl>
-            if let Some(status) = status_text(leg, facts.hypothetical) {
+            if let Some(status) = status_text(leg, facts.hypothetical, words) {
                 <p class="cb-status">{ status }</p>
             }
             if let Some([home_kicks, away_kicks]) = leg.penalties {
-                <p class="cb-pens">{ format!("{home_kicks}–{away_kicks} on penalties") }</p>
+                <p class="cb-pens">{ (words.on_penalties)(&score(lang, home_kicks, away_kicks)) }</p>
             }
             if let Some(score) = what_if {
                 <WhatIf leg={leg.id.clone()} home={home.name.clone()} away={away.name.clone()}
                         {score} cx={props.cx.clone()} />
             }
-            { goals(leg) }
-            { shootout(&leg.shootout, &home.name, &away.name) }
+            { goals(leg, words) }
+            { shootout(&leg.shootout, &home.name, &away.name, words) }
             <dl class="cb-facts">
                 if let Some(venue) = venue(leg) {
-                    <dt>{ "Venue" }</dt><dd>{ venue }</dd>
+                    <dt>{ words.venue }</dt><dd>{ venue }</dd>
                 }
                 if let Some(attendance) = leg.attendance {
-                    <dt>{ "Attendance" }</dt><dd>{ thousands(attendance) }</dd>
+                    <dt>{ words.attendance }</dt><dd>{ thousands(attendance, lang) }</dd>
                 }
                 if let Some(referee) = &leg.referee {
-                    <dt>{ "Referee" }</dt>
+                    <dt>{ words.referee }</dt>
                     <dd>
                         { &referee.name }
-                        if let Some(country) = &referee.country { { format!(" ({country})") } }
+                        if let Some(country) = &referee.country {
+                            { format!(" ({})", crate::countries::country_in(country, lang)) }
+                        }
                     </dd>
                 }
             </dl>
@@ -123,8 +131,8 @@ pub fn MatchBox(props: &MatchBoxProps) -> Html {
             // other; this is the last line of defence).
             if let Some(report) = leg.report.as_deref().filter(|url| is_web_url(url)) {
                 <a class="cb-report" href={report.to_string()} target="_blank" rel="noopener">
-                    { "Match report" }
-                    <span class="cb-visually-hidden">{ format!(": {} v {} (opens in a new tab)", home.name, away.name) }</span>
+                    { words.match_report }
+                    <span class="cb-visually-hidden">{ (words.report_spoken)(&home.name, &away.name) }</span>
                 </a>
             }
             if !leg.notes.is_empty() {
@@ -150,15 +158,15 @@ fn goals_text(leg: &Match, side: usize) -> String {
 }
 
 /// What the score alone does not say: "Cancelled", "After extra time", …
-fn status_text(leg: &Match, hypothetical: bool) -> Option<&'static str> {
+fn status_text(leg: &Match, hypothetical: bool, words: &'static Text) -> Option<&'static str> {
     if hypothetical {
-        return Some("What if: a score you tried");
+        return Some(words.status_what_if);
     }
     match leg.status {
-        MatchStatus::Cancelled => Some("Cancelled"),
-        MatchStatus::Scheduled => Some("To be played"),
-        MatchStatus::Awarded => Some("Awarded"),
-        MatchStatus::Played => leg.extra_time_score.map(|_| "After extra time"),
+        MatchStatus::Cancelled => Some(words.status_cancelled),
+        MatchStatus::Scheduled => Some(words.status_to_play),
+        MatchStatus::Awarded => Some(words.status_awarded),
+        MatchStatus::Played => leg.extra_time_score.map(|_| words.status_extra_time),
     }
 }
 
@@ -172,12 +180,12 @@ fn venue(leg: &Match) -> Option<String> {
 }
 
 /// The date and the local kick-off with its offset.
-fn when(leg: &Match) -> Html {
+fn when(leg: &Match, lang: Lang) -> Html {
     let iso = kickoff_iso(leg).unwrap_or_default();
     html! {
         <>
             if let Some(date) = &leg.date {
-                <time class="cb-date" datetime={date.clone()}>{ long_date(date) }</time>
+                <time class="cb-date" datetime={date.clone()}>{ long_date(date, lang) }</time>
             }
             if let Some(time) = &leg.kickoff {
                 <time class="cb-kickoff" datetime={iso}>
@@ -190,7 +198,7 @@ fn when(leg: &Match) -> Html {
 }
 
 /// Scorers, each under their side.
-fn goals(leg: &Match) -> Html {
+fn goals(leg: &Match, words: &'static Text) -> Html {
     if leg.goals.is_empty() {
         return Html::default();
     }
@@ -201,8 +209,8 @@ fn goals(leg: &Match) -> Html {
                 { for scored.map(|goal| {
                     let minute = goal.minute.as_ref().map(|minute| format!(" {minute}′"));
                     let kind = match goal.kind {
-                        Some(GoalKind::Penalty) => " (pen.)",
-                        Some(GoalKind::OwnGoal) => " (o.g.)",
+                        Some(GoalKind::Penalty) => words.goal_penalty,
+                        Some(GoalKind::OwnGoal) => words.goal_own,
                         Some(GoalKind::Normal) | None => "",
                     };
                     html! { <li>{ &goal.player }{ minute }{ kind }</li> }
@@ -211,7 +219,7 @@ fn goals(leg: &Match) -> Html {
         }
     };
     html! {
-        <div class="cb-goals-list" role="group" aria-label="Goals">
+        <div class="cb-goals-list" role="group" aria-label={words.goals}>
             { side(Side::Home, "home") }
             { side(Side::Away, "away") }
         </div>
@@ -219,7 +227,7 @@ fn goals(leg: &Match) -> Html {
 }
 
 /// The shoot-out's kicks in order, each scored or missed.
-fn shootout(kicks: &[Kick], home: &str, away: &str) -> Html {
+fn shootout(kicks: &[Kick], home: &str, away: &str, words: &'static Text) -> Html {
     if kicks.is_empty() {
         return Html::default();
     }
@@ -233,13 +241,17 @@ fn shootout(kicks: &[Kick], home: &str, away: &str) -> Html {
                 <span class="cb-kicks-team">{ team.to_string() }</span>
                 <ol>
                     { for taken.into_iter().map(|kick| {
-                        let outcome = if kick.scored { "scored" } else { "missed" };
+                        let (kind, said) = if kick.scored {
+                            ("scored", words.kick_scored)
+                        } else {
+                            ("missed", words.kick_missed)
+                        };
                         let label = match &kick.player {
-                            Some(player) => format!("{player}: {outcome}"),
-                            None => outcome.to_string(),
+                            Some(player) => format!("{player}: {said}"),
+                            None => said.to_string(),
                         };
                         html! {
-                            <li class="cb-kick" data-kick={outcome} title={label.clone()}>
+                            <li class="cb-kick" data-kick={kind} title={label.clone()}>
                                 <span class="cb-visually-hidden">{ label }</span>
                             </li>
                         }
@@ -249,7 +261,7 @@ fn shootout(kicks: &[Kick], home: &str, away: &str) -> Html {
         }
     };
     html! {
-        <div class="cb-shootout" role="group" aria-label="Penalty shoot-out">
+        <div class="cb-shootout" role="group" aria-label={words.shootout}>
             { side(Side::Home, home) }
             { side(Side::Away, away) }
         </div>

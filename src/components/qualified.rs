@@ -15,6 +15,8 @@ pub struct QualifiedCardProps {
     pub view: CardView,
     /// The facts of the tie the team won.
     pub facts: Shared<CardFacts>,
+    /// The language the widget writes in.
+    pub lang: cup_bracket_core::model::Lang,
 }
 
 /// The team through, or "To be decided".
@@ -27,11 +29,11 @@ pub fn QualifiedCard(props: &QualifiedCardProps) -> Html {
         <div class="cb-card cb-qualified" data-on-path={lit} data-hypothetical={hypothetical}>
             if let Some(team) = &props.facts.winner_place {
                 <span class="cb-team" data-through="">
-                    { badge(&team.country, true) }
+                    { badge(&team.country, true, props.lang) }
                     { team_name(&team.name) }
                 </span>
             } else {
-                <span class="cb-team cb-pending">{ "To be decided" }</span>
+                <span class="cb-team cb-pending">{ crate::i18n::text(props.lang).to_be_decided }</span>
             }
         </div>
     }

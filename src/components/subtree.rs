@@ -72,7 +72,7 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
                         <TieCard {flat} view={view.card} facts={view.facts.clone()} cx={cx.clone()} />
                     },
                     Card::Qualified(_) => html! {
-                        <QualifiedCard view={view.card} facts={view.facts.clone()} />
+                        <QualifiedCard view={view.card} facts={view.facts.clone()} lang={cx.lang} />
                     },
                 }
             }

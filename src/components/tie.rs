@@ -37,7 +37,7 @@ pub fn TieCard(props: &TieCardProps) -> Html {
         } else {
             Slot::Second
         };
-        team_line(line, view.lit == Some(slot))
+        team_line(line, view.lit == Some(slot), cx.lang)
     });
     // State as attributes (and `aria-expanded`): literal classes. The card
     // holds its sentence and its team lines only (16 elements a tie), and
@@ -64,8 +64,9 @@ pub fn TieCard(props: &TieCardProps) -> Html {
     };
     // The region its button controls exists while open only.
     let region = view.open.then(|| cx.element_id("boxes", flat));
+    let words = crate::i18n::text(cx.lang);
     let name = if facts.hypothetical {
-        format!("{} (what if)", facts.name)
+        format!("{}{}", facts.name, words.what_if_mark)
     } else {
         facts.name.clone()
     };
@@ -87,12 +88,12 @@ pub fn TieCard(props: &TieCardProps) -> Html {
                 <div class="cb-boxes" id={region} role="region" aria-labelledby={card}>
                     if facts.hypothetical {
                         <p class="cb-hypothetical-note">
-                            { "What if: this tie follows scores you tried, not the competition's." }
+                            { words.hypothetical_note }
                         </p>
                     }
                     if !facts.needs.is_empty() {
                         <section class="cb-needs" aria-labelledby={cx.element_id("needs", flat)}>
-                            <h3 id={cx.element_id("needs", flat)}>{ "What each needs in the last leg" }</h3>
+                            <h3 id={cx.element_id("needs", flat)}>{ words.needs_heading }</h3>
                             <dl>
                                 { for facts.needs.iter().map(|(team, need)| html! {
                                     <>

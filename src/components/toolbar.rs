@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::renders;
 use crate::format::long_date;
+use crate::i18n::{text, Lang};
 
 /// The toolbar's props.
 #[derive(Clone, Debug, PartialEq, Properties)]
@@ -28,6 +29,8 @@ pub struct ToolbarProps {
     pub on_as_of: Callback<Option<Day>>,
     /// Takes every what-if back.
     pub on_clear: Callback<()>,
+    /// The language the widget writes in.
+    pub lang: Lang,
 }
 
 /// The match-day control and the what-ifs' clear control.
@@ -50,9 +53,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let days = days.clone();
         move |position: usize| days.get(position).copied()
     };
+    let words = text(props.lang);
     let label = match day_at(position) {
-        Some(day) => format!("As of {}", long_date(&day.to_string())),
-        None => "Every result".to_string(),
+        Some(day) => (words.as_of)(&long_date(&day.to_string(), props.lang)),
+        None => words.every_result.to_string(),
     };
     let go = |to: usize| {
         let (on_as_of, day_at) = (props.on_as_of.clone(), day_at.clone());
@@ -79,24 +83,30 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let title = format!("{}-replay", props.id_prefix);
+    // Earlier days lie to the right in a right-to-left language.
+    let (back, forward) = if props.lang.is_rtl() {
+        ("›", "‹")
+    } else {
+        ("‹", "›")
+    };
     html! {
         <div class="cb-toolbar">
             if !days.is_empty() {
                 <div class="cb-replay" role="group" aria-labelledby={title.clone()}>
-                    <span class="cb-replay-title" id={title.clone()}>{ "Match day" }</span>
-                    <button type="button" class="cb-step" aria-label="The match day before"
-                            disabled={position == 0} onclick={go(position.saturating_sub(1))}>{ "‹" }</button>
+                    <span class="cb-replay-title" id={title.clone()}>{ words.match_day }</span>
+                    <button type="button" class="cb-step" aria-label={words.day_before}
+                            disabled={position == 0} onclick={go(position.saturating_sub(1))}>{ back }</button>
                     <input type="range" class="cb-replay-slider" min="0" max={last.to_string()}
                            step="1" value={position.to_string()} aria-labelledby={title}
                            aria-valuetext={label.clone()} oninput={on_slide} ref={slider} />
-                    <button type="button" class="cb-step" aria-label="The match day after"
-                            disabled={position == last} onclick={go(position + 1)}>{ "›" }</button>
+                    <button type="button" class="cb-step" aria-label={words.day_after}
+                            disabled={position == last} onclick={go(position + 1)}>{ forward }</button>
                     <output class="cb-replay-day">{ label }</output>
                 </div>
             }
             if props.what_ifs > 0 {
                 <button type="button" class="cb-clear-what-ifs" onclick={on_clear}>
-                    { format!("Clear what-ifs ({})", props.what_ifs) }
+                    { (words.clear_what_ifs)(props.what_ifs) }
                 </button>
             }
         </div>

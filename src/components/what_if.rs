@@ -59,6 +59,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
             on_what_if.emit((leg.clone(), None));
         })
     };
+    let words = crate::i18n::text(props.cx.lang);
     let stepper = |side: usize, team: &str| {
         let more_ref = if side == 0 {
             first_more.clone()
@@ -70,24 +71,24 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
         html! {
             <div class="cb-stepper">
                 <span class="cb-stepper-team">{ team.to_string() }</span>
-                <button type="button" class="cb-step" aria-label={format!("{team}: one goal fewer")}
+                <button type="button" class="cb-step" aria-label={(words.goal_fewer)(team)}
                         disabled={fewer} onclick={set(stepped(side, false))}>{ "−" }</button>
-                <output class="cb-step-goals" aria-label={format!("{team}'s goals")}>
+                <output class="cb-step-goals" aria-label={(words.goals_of)(team)}>
                     { goals.map_or_else(|| "–".to_string(), |goals| goals.to_string()) }
                 </output>
-                <button type="button" class="cb-step" aria-label={format!("{team}: one goal more")} ref={more_ref}
+                <button type="button" class="cb-step" aria-label={(words.goal_more)(team)} ref={more_ref}
                         disabled={goals == Some(MOST)} onclick={set(stepped(side, true))}>{ "+" }</button>
             </div>
         }
     };
     html! {
-        <div class="cb-what-if" role="group" aria-label={format!("What if: a score for {} v {}", props.home, props.away)}>
-            <p class="cb-what-if-title">{ "What if…" }</p>
+        <div class="cb-what-if" role="group" aria-label={(words.what_if_group)(&props.home, &props.away)}>
+            <p class="cb-what-if-title">{ words.what_if_title }</p>
             { stepper(0, &props.home) }
             { stepper(1, &props.away) }
             if score.is_some() {
                 <button type="button" class="cb-what-if-clear" onclick={take_back}>
-                    { "Take this score back" }
+                    { words.take_back }
                 </button>
             }
         </div>

@@ -264,12 +264,12 @@ async fn a_press_opens_the_match_boxes_and_a_second_press_closes_them() {
     let text = region.text_content().unwrap_or_default();
     for fact in [
         // The first leg, as the article's Football box gives it.
-        "Sat 11 March 2017",
+        "Sat, 11 March 2017",
         "16:30 UTC+0",
         "Stade du 28 Septembre, Conakry",
         "Abubakar Ago (Nigeria)",
         // The second leg.
-        "Sat 18 March 2017",
+        "Sat, 18 March 2017",
         "17:00 UTC+0",
         "Grand Stade de Tanger, Tangier",
         "Fidel Gomes (Guinea-Bissau)",

@@ -145,7 +145,7 @@ fn replay_by_date(fixture: &Fixture) -> Result<()> {
     let host = "#cup-bracket";
     fresh_page(fixture)?;
     press_button(session, host, Pointer::Mouse, "The match day before")?;
-    wait_day(session, "As of Sat 22 April 2017")?;
+    wait_day(session, "As of Sat, 22 April 2017")?;
     // The button pressed has the focus; the slider is next.
     session.press_key(keys::TAB)?;
     let on = run(session, host, "return focused()?.className;", json!([]))?;
@@ -153,11 +153,11 @@ fn replay_by_date(fixture: &Fixture) -> Result<()> {
         format!("Tab after the match day before should reach the slider; the focus is on {on}")
     })?;
     session.press_key(keys::HOME)?;
-    wait_day(session, "As of Fri 10 February 2017")?;
+    wait_day(session, "As of Fri, 10 February 2017")?;
     for _ in 0..8 {
         session.press_key(keys::ARROW_RIGHT)?;
     }
-    wait_day(session, "As of Sun 12 March 2017")?;
+    wait_day(session, "As of Sun, 12 March 2017")?;
 
     let competition = competition()?;
     let seen = run(
@@ -207,7 +207,7 @@ fn replay_by_date(fixture: &Fixture) -> Result<()> {
 
     // Djoliba v Al-Masry: the walkover replaced the leg of 18 March.
     session.press_key(keys::ARROW_RIGHT)?;
-    wait_day(session, "As of Fri 17 March 2017")?;
+    wait_day(session, "As of Fri, 17 March 2017")?;
     let undecided = run(
         session,
         host,
@@ -225,7 +225,7 @@ fn replay_by_date(fixture: &Fixture) -> Result<()> {
         },
     )?;
     session.press_key(keys::ARROW_RIGHT)?;
-    wait_day(session, "As of Sat 18 March 2017")?;
+    wait_day(session, "As of Sat, 18 March 2017")?;
     let decided = run(
         session,
         host,
@@ -252,7 +252,7 @@ fn what_if_changes_the_play_off(fixture: &Fixture) -> Result<()> {
         fixture.url
     ))?;
     wait_for_widgets(session, host, 1)?;
-    wait_day(session, "As of Sun 12 March 2017")?;
+    wait_day(session, "As of Sun, 12 March 2017")?;
     let undecided =
         "return !!tieOf('Horoya', 'Winner of AS Kaloum v IR Tanger') && hypothetical() === 0 \
                      && !root.querySelector('.cb-clear-what-ifs');";

@@ -184,7 +184,7 @@ fn embed_under_strict_csp(fixture: &Fixture) -> Result<()> {
            size, hostButton: (() => {
              const b = document.createElement('button'); document.body.append(b);
              const s = getComputedStyle(b).fontSize; b.remove(); return s; })(),
-           notesHidden: [...document.querySelectorAll('.cb-static-note')].every((n) => n.hidden),
+           notesHidden: [full, preliminary].every((root) => root.querySelector('.cb-static-note').hidden),
          };",
         json!([]),
     )?;
@@ -344,12 +344,13 @@ fn ties_in_data() -> Result<usize> {
         .sum())
 }
 
-/// The page's state once the loader gave up: the notes, and the widgets as
-/// the build drew them (never taken over), each card with its sentence.
+/// The page's state once the loader gave up: the notes (one in each widget,
+/// in its language), and the widgets as the build drew them (never taken
+/// over), each card with its sentence.
 const STATIC_FACTS: &str = "
-  const notes = [...document.querySelectorAll('.cb-static-note')];
-  if (notes.length === 0 || notes.some((note) => note.hidden)) return false;
   const roots = [...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean);
+  const notes = roots.flatMap((root) => [...root.querySelectorAll('.cb-static-note')]);
+  if (notes.length === 0 || notes.some((note) => note.hidden)) return false;
   const cards = roots.flatMap((root) => [...root.querySelectorAll('.cb-tie, .cb-bye')]);
   const sentence = (card) => (card.querySelector('.cb-tie-name') || {}).textContent
     || card.getAttribute('aria-label') || '';
