@@ -29,7 +29,7 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
 
 /// A country named in English (a referee's, as the data writes it) in
 /// `lang`; the name as written when the table lacks it.
-pub fn country_in<'a>(english: &'a str, lang: Lang) -> &'a str {
+pub fn country_in(english: &str, lang: Lang) -> &str {
     let index = match lang {
         Lang::En => return english,
         Lang::Fr => 1,

@@ -179,73 +179,75 @@ pub fn score(lang: Lang, home: impl std::fmt::Display, away: impl std::fmt::Disp
     }
 }
 
+/// Every message of `text`, templates filled with placeholders (`X`, `Y`,
+/// `2`, `4–3`): what the tests look for in a widget of another language.
+pub fn messages(text: &Text) -> Vec<String> {
+    let mut all: Vec<String> = [
+        text.key,
+        text.key_legs,
+        text.key_away,
+        text.key_pens,
+        text.key_walkover,
+        text.mark_away,
+        text.mark_extra_time,
+        text.mark_walkover,
+        text.mark_bye,
+        text.leg_only,
+        text.leg_first,
+        text.leg_second,
+        text.after_extra_time,
+        text.leg_cancelled,
+        text.leg_to_play,
+        text.what_if_mark,
+        text.through,
+        text.qualified,
+        text.to_be_decided,
+        text.hypothetical_note,
+        text.needs_heading,
+        text.venue,
+        text.attendance,
+        text.referee,
+        text.match_report,
+        text.status_what_if,
+        text.status_cancelled,
+        text.status_to_play,
+        text.status_awarded,
+        text.status_extra_time,
+        text.goals,
+        text.goal_penalty,
+        text.goal_own,
+        text.shootout,
+        text.kick_scored,
+        text.kick_missed,
+        text.every_result,
+        text.match_day,
+        text.day_before,
+        text.day_after,
+        text.what_if_title,
+        text.take_back,
+        text.static_note,
+    ]
+    .map(str::to_string)
+    .into();
+    all.extend([
+        (text.key_entered)("X"),
+        (text.your_time)("X"),
+        (text.report_spoken)("X", "Y"),
+        (text.on_penalties)("4–3"),
+        (text.as_of)("X"),
+        (text.clear_what_ifs)(2),
+        (text.what_if_group)("X", "Y"),
+        (text.goal_fewer)("X"),
+        (text.goal_more)("X"),
+        (text.goals_of)("X"),
+    ]);
+    all.extend(text.months.map(str::to_string));
+    all
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every message of `text`, with sample arguments.
-    fn messages(text: &Text) -> Vec<String> {
-        let mut all: Vec<String> = [
-            text.key,
-            text.key_legs,
-            text.key_away,
-            text.key_pens,
-            text.key_walkover,
-            text.mark_away,
-            text.mark_extra_time,
-            text.mark_walkover,
-            text.mark_bye,
-            text.leg_only,
-            text.leg_first,
-            text.leg_second,
-            text.after_extra_time,
-            text.leg_cancelled,
-            text.leg_to_play,
-            text.what_if_mark,
-            text.through,
-            text.qualified,
-            text.to_be_decided,
-            text.hypothetical_note,
-            text.needs_heading,
-            text.venue,
-            text.attendance,
-            text.referee,
-            text.match_report,
-            text.status_what_if,
-            text.status_cancelled,
-            text.status_to_play,
-            text.status_awarded,
-            text.status_extra_time,
-            text.goals,
-            text.goal_penalty,
-            text.goal_own,
-            text.shootout,
-            text.kick_scored,
-            text.kick_missed,
-            text.every_result,
-            text.match_day,
-            text.day_before,
-            text.day_after,
-            text.what_if_title,
-            text.take_back,
-            text.static_note,
-        ]
-        .map(str::to_string)
-        .into();
-        all.extend([
-            (text.key_entered)("X"),
-            (text.your_time)("X"),
-            (text.report_spoken)("X", "Y"),
-            (text.on_penalties)("4–3"),
-            (text.as_of)("X"),
-            (text.clear_what_ifs)(2),
-            (text.what_if_group)("X", "Y"),
-            (text.goal_fewer)("X"),
-            (text.goal_more)("X"),
-            (text.goals_of)("X"),
-        ]);
-        all
-    }
 
     #[test]
     fn no_message_is_empty_or_left_in_english() {

@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use cup_bracket::data::compiled_in;
 use cup_bracket::mount::{live_widgets, mount, WidgetHandle};
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -204,6 +205,8 @@ fn every_options_error_names_its_field_and_draws_nothing() {
         (r#"{"asOf": 20170312}"#, "`asOf`"),
         (r#"{"as_of": "2017-03-12"}"#, "as_of"),
         (r#"{"replay": "yes"}"#, "`replay`"),
+        (r#"{"lang": "de"}"#, "`lang`"),
+        (r#"{"lang": "FR"}"#, "`lang`"),
         (r#"{"data": 5}"#, "`data`"),
         (r#"{"data": {"format": 1}}"#, "competition"),
         (r#""dark""#, "options must be an object"),
@@ -523,6 +526,30 @@ async fn the_cup_bracket_element_maps_its_attributes_to_options() {
     element.set_attribute("theme", "light").unwrap();
     settle().await;
     assert_eq!(all(&root, ".cb-root").len(), 1);
+
+    // Its language: HTML's own attribute ("fr-CA" is French); one the widget
+    // does not write is one error, as any bad attribute.
+    element.set_attribute("lang", "fr-CA").unwrap();
+    settle().await;
+    assert_eq!(headings(&root), ["Tour préliminaire", "Premier tour"]);
+    element.set_attribute("lang", "de").unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 2);
+    assert_eq!(all(&root, ".cb-root").len(), 0);
+    element.set_attribute("lang", "ar").unwrap();
+    settle().await;
+    assert_eq!(all(&root, ".cb-root[dir=rtl]").len(), 1);
+
+    // Its data: drawn in place of the compiled-in competition, then updated.
+    let mut data = serde_json::to_value(compiled_in().expect("the data")).expect("JSON");
+    data["competition"]["name"] = serde_json::json!("A host's cup");
+    data["competition"]["names"] = serde_json::Value::Null;
+    js_sys::Reflect::set(&element, &"data".into(), &js(&data.to_string())).unwrap();
+    settle().await;
+    assert_eq!(
+        all(&root, ".cb-title")[0].text_content().as_deref(),
+        Some("A host's cup")
+    );
 
     element.remove();
     settle().await;

@@ -8,6 +8,7 @@ mod embed;
 mod history;
 mod host_data;
 mod hydration;
+mod languages;
 mod live;
 mod smoke;
 mod support;

@@ -103,13 +103,23 @@ pub async fn mount(options: Options) -> Mounted {
 /// Mounts a widget with `options` into a new element at the end of the body;
 /// it draws once its stylesheet is in, after this returns.
 pub fn mount_undrawn(options: Options) -> Mounted {
+    let body = gloo::utils::document().body().expect("a body");
+    mount_undrawn_in(&body, options)
+}
+
+/// Mounts a widget with `options` into a new element at the end of
+/// `parent`, and lets it draw.
+pub async fn mount_in(parent: &Element, options: Options) -> Mounted {
+    let widget = mount_undrawn_in(parent, options);
+    settle().await;
+    widget
+}
+
+/// [`mount_undrawn`] into a new element at the end of `parent`.
+fn mount_undrawn_in(parent: &Element, options: Options) -> Mounted {
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("appended");
+    parent.append_child(&host).expect("appended");
     let handle = mount_with(host.clone(), options).expect("the widget mounts");
     let shadow = host
         .shadow_root()

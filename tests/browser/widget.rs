@@ -45,7 +45,7 @@ fn pseudo_height(element: &Element, pseudo: &str) -> f64 {
 /// Checks every line of the bracket: the stretch each node draws leaves its
 /// card at the card's middle, and a node fed by others sits between the
 /// lines of its first and last feeders (level with an only feeder's).
-fn assert_every_line_joins_its_cards(widget: &Mounted) {
+pub fn assert_every_line_joins_its_cards(widget: &Mounted) {
     let near = |a: f64, b: f64| (a - b).abs() <= 1.5;
     let mut checked = 0;
     for node in widget.all(".cb-node") {

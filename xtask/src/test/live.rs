@@ -37,12 +37,15 @@ const QUICK: Duration = Duration::from_secs(5);
 /// The competition compiled into the bundle.
 const DATA_FILE: &str = "data/2017-caf-confederation-cup-qualifying.json";
 
+/// One live test.
+pub type LiveTest = fn(&Fixture) -> Result<()>;
+
 /// The tests, with their names, for the pointer step's runner.
-pub fn tests() -> Vec<(String, fn(&Fixture) -> Result<()>)> {
+pub fn tests() -> Vec<(String, LiveTest)> {
     vec![
         (
             "live: replaying 2017 by date (mouse, Tab, Home, →): 12 March shows first legs only and \"Winner of …\" places; a walkover counts from its leg's date".into(),
-            replay_by_date as fn(&Fixture) -> Result<()>,
+            replay_by_date as LiveTest,
         ),
         (
             "live: a what-if (a finger, then the mouse) changes who reaches the play-off round, marked; Tab and Space, then \"Clear what-ifs\", clear it".into(),

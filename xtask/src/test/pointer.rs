@@ -108,7 +108,7 @@ pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
         }
     };
     // Issue 11's presses, then issue 14's live tests.
-    let mut tests: Vec<(String, Box<dyn Fn(&Fixture) -> Result<()>>)> = Vec::new();
+    let mut tests: Vec<(String, Box<PointerTest>)> = Vec::new();
     for (name, test) in tests_of_issue_11() {
         tests.push((name, Box::new(move |fixture| test.run(fixture))));
     }
@@ -148,7 +148,10 @@ pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
     Ok(report)
 }
 
-/// One test of this step.
+/// A test of this step, whatever it is made of.
+type PointerTest = dyn Fn(&Fixture) -> Result<()>;
+
+/// One test of issue 11.
 #[derive(Clone, Copy)]
 enum Test {
     /// The first press with `pointer` on `team`'s name opens `tie` (`after` open first).
