@@ -85,6 +85,14 @@ const TESTS: &[(&str, A11yTest)] = &[
         live_controls_on_a_phone,
     ),
     (
+        "axe-core (WCAG 2.1 A, AA) in French and Arabic (index.fr.html, index.ar.html), wide and 320 px, the live controls shown",
+        axe_in_french_and_arabic,
+    ),
+    (
+        "keyboard (Arabic): Tab follows the reading order, right to left: each path, each tie after the ties to its right that fed it",
+        tab_follows_reading_order_in_arabic,
+    ),
+    (
         "keyboard: Tab from the body reaches the match-day control, then the first tie, with a visible focus ring",
         tab_reaches_the_first_tie,
     ),
@@ -382,18 +390,23 @@ const LIVE_FRAGMENT: &str = "#AS_Kaloum_v_IR_Tanger&day=2017-03-12";
 /// presses are the pointer step's): hypothetical ties, and the toolbar's
 /// clear control.
 fn live_page(session: &Session, url: &str) -> Result<()> {
+    // A page of its own (not the same document with a new fragment, which
+    // would keep the what-if tried before).
+    session.navigate("about:blank")?;
     load(session, &format!("{url}{LIVE_FRAGMENT}"))?;
+    // The tie open (named in the page's language), with what each needs.
     wait(
         session,
-        "const s = state(kaloum());
-         return s.expanded === 'true' && s.boxes > 0
-           && !!regionOf(kaloum()).querySelector('.cb-needs');",
+        "const open = root.querySelector('button.cb-tie[aria-expanded=\"true\"]');
+         const s = open && state(open);
+         return !!s && s.boxes > 0 && !!regionOf(open).querySelector('.cb-needs');",
         QUICK,
     )
-    .map_err(|_| format!("{LIVE_FRAGMENT} should open {KALOUM:?} with what each needs"))?;
+    .map_err(|_| format!("{url}{LIVE_FRAGMENT} should open {KALOUM:?} with what each needs"))?;
     run(
         session,
-        "const more = root.querySelector('[aria-label=\"IR Tanger: one goal more\"]');
+        "// The host's (IR Tanger's) +: the second stepper button of the what-if.
+         const more = root.querySelectorAll('.cb-what-if .cb-step')[1];
          more.click();
          return new Promise((done) => setTimeout(() => { more.click(); done(); }, 50));",
     )?;
@@ -482,6 +495,28 @@ fn live_controls_on_a_phone(fixture: &Fixture) -> Result<()> {
     result
 }
 
+fn axe_in_french_and_arabic(fixture: &Fixture) -> Result<()> {
+    let session = &fixture.session;
+    let result = (|| {
+        for lang in ["fr", "ar"] {
+            let url = fixture
+                .url
+                .replace("index.html", &format!("index.{lang}.html"));
+            for (width, height) in [DESKTOP, PHONE] {
+                session.set_window_size(width, height)?;
+                live_page(session, &url)?;
+                axe_check(
+                    fixture,
+                    &format!("in {lang}, {width} px wide, the live controls"),
+                )?;
+            }
+        }
+        Ok(())
+    })();
+    session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    result
+}
+
 fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
     // A browser started in the dark scheme (webdriver.rs: Firefox's
     // preference, Chromium's flag), beside the light one: its own driver, as
@@ -529,12 +564,20 @@ fn axe_in_the_dark(fixture: &Fixture) -> Result<()> {
             &fixture.axe,
             "in the dark scheme, AS Kaloum v IR Tanger open",
         )?;
-        live_page(&session, &fixture.url)?;
-        axe_check_in(
-            &session,
-            &fixture.axe,
-            "in the dark scheme, the live controls",
-        )
+        // Every language, wide and 320 px, the live controls shown.
+        for page in ["index.html", "index.fr.html", "index.ar.html"] {
+            let url = fixture.url.replace("index.html", page);
+            for (width, height) in [DESKTOP, PHONE] {
+                session.set_window_size(width, height)?;
+                live_page(&session, &url)?;
+                axe_check_in(
+                    &session,
+                    &fixture.axe,
+                    &format!("in the dark scheme, {page}, {width} px wide, the live controls"),
+                )?;
+            }
+        }
+        Ok(())
     })();
     let log = console::take(&session, &fixture.server)?;
     fixture
@@ -604,10 +647,23 @@ fn expect_focus_on(now: &Value, label: &str, after: &str) -> Result<()> {
     )
 }
 
-/// From the body, Tab through the match-day control above the bracket (its
-/// "match day before" button and its slider; "after" is disabled on the whole
-/// record); an error unless they take the focus in that order, with a ring.
+/// From the body, Tab through the page's three language links, then the
+/// match-day control above the bracket (its "match day before" button and
+/// its slider; "after" is disabled on the whole record); an error unless
+/// they take the focus in that order, with a ring.
 fn tab_through_the_toolbar(session: &Session) -> Result<()> {
+    for link in ["index.html", "index.fr.html", "index.ar.html"] {
+        session.press_key(keys::TAB)?;
+        let now = focused(session)?;
+        let href = session.execute(
+            "return document.activeElement.getAttribute('href');",
+            json!([]),
+        )?;
+        check(
+            now["inWidget"] == false && now["tag"] == "a" && href == link,
+            || format!("Tab should reach the page's language link {link}: {now}"),
+        )?;
+    }
     for (what, expected) in [
         ("the match day before", "button"),
         ("the match-day slider", "input"),
@@ -708,22 +764,46 @@ fn enter_and_space_toggle(fixture: &Fixture) -> Result<()> {
 
 fn tab_follows_reading_order(fixture: &Fixture) -> Result<()> {
     fresh_page(fixture)?;
+    tab_follows_reading_order_on(&fixture.session, false)
+}
+
+fn tab_follows_reading_order_in_arabic(fixture: &Fixture) -> Result<()> {
     let session = &fixture.session;
-    // The tie buttons in DOM order (the order Tab takes): in each column top
-    // to bottom, and each tie after every tie that fed it.
-    let order = run(
-        session,
-        "const buttons = [...root.querySelectorAll('button.cb-tie')];
-         const boxes = buttons.map((b) => b.getBoundingClientRect());
-         const columnsDown = boxes.every((box, i) => boxes.slice(0, i).every((before) =>
-           Math.abs(before.left - box.left) > 2 || before.top < box.top));
-         const afterFeeders = buttons.every((b, i) => {
-           const feeders = b.parentElement.querySelector(':scope > .cb-feeders');
-           return !feeders || [...feeders.querySelectorAll('button.cb-tie')]
-             .every((f) => buttons.indexOf(f) < i);
-         });
-         return { labels: buttons.slice(0, 10).map(tieName), columnsDown, afterFeeders };",
+    session.set_window_size(DESKTOP.0, DESKTOP.1)?;
+    load(session, &fixture.url.replace("index.html", "index.ar.html"))?;
+    tab_follows_reading_order_on(session, true)
+}
+
+/// Tab, from the body, through the match-day control and then the first ten
+/// ties in DOM order, which is the reading order: in each column top to
+/// bottom, each tie after every tie that fed it, its feeders before it in
+/// the direction of reading (to its left, or right to left to its right).
+fn tab_follows_reading_order_on(session: &Session, rtl: bool) -> Result<()> {
+    let order = session.execute(
+        &format!(
+            "{PRELUDE}
+             const rtl = arguments[1];
+             const buttons = [...root.querySelectorAll('button.cb-tie')];
+             const boxes = buttons.map((b) => b.getBoundingClientRect());
+             const columnsDown = boxes.every((box, i) => boxes.slice(0, i).every((before) =>
+               Math.abs(before.left - box.left) > 2 || before.top < box.top));
+             const afterFeeders = buttons.every((b, i) => {{
+               const feeders = b.parentElement.querySelector(':scope > .cb-feeders');
+               return !feeders || [...feeders.querySelectorAll(':scope > .cb-node > button.cb-tie')]
+                 .every((f) => {{
+                   const fed = boxes[i], feeder = f.getBoundingClientRect();
+                   const before = rtl ? feeder.left > fed.right : feeder.right < fed.left;
+                   return buttons.indexOf(f) < i && before;
+                 }});
+             }});
+             return {{ labels: buttons.slice(0, 10).map(tieName), columnsDown, afterFeeders,
+                       dir: root.querySelector('.cb-root').getAttribute('dir') }};"
+        ),
+        json!([KALOUM, rtl]),
     )?;
+    check(order["dir"] == if rtl { "rtl" } else { "ltr" }, || {
+        format!("the widget's direction: {order}")
+    })?;
     check(order["columnsDown"] == true, || {
         "in a column, the ties are not drawn top to bottom in their DOM order".into()
     })?;

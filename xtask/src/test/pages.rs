@@ -49,7 +49,7 @@ const TESTS: &[(&str, PageTest)] = &[
         no_inline_script_or_style,
     ),
     (
-        "embed.html under the strict CSP: three widgets, the match day fed through update(), zero violations",
+        "embed.html under the strict CSP: its widgets, the match day fed through update(), zero violations",
         embed_under_strict_csp,
     ),
     (
@@ -57,11 +57,15 @@ const TESTS: &[(&str, PageTest)] = &[
         index_under_strict_csp,
     ),
     (
+        "index.fr.html and index.ar.html under the strict CSP: drawn in their language at build time, hydrated, the language links",
+        language_pages,
+    ),
+    (
         "index.html without WebAssembly: the bracket as built, every result, the note, no uncaught error",
         index_without_webassembly,
     ),
     (
-        "embed.html with wasm blocked by the CSP: the three widgets as built, the note, no uncaught error",
+        "embed.html with wasm blocked by the CSP: the four widgets as built, their notes, no uncaught error",
         embed_with_wasm_blocked,
     ),
     (
@@ -333,6 +337,60 @@ fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
     save_screenshot(fixture, "index-kaloum-open.png")
 }
 
+fn language_pages(fixture: &Fixture) -> Result<()> {
+    let server = console::serve(fixture.bundle)
+        .header("Content-Security-Policy", STRICT_CSP)
+        .start()?;
+    let session = &fixture.session;
+    let text = std::fs::read_to_string(util::root().join(DATA_FILE))?;
+    let data: Value = serde_json::from_str(&text)?;
+    for (lang, dir) in [("fr", "ltr"), ("ar", "rtl")] {
+        let page = format!("index.{lang}.html");
+        session.navigate(&server.url(&format!("/{page}")))?;
+        wait_for_widgets(session, "#cup-bracket", 1)?;
+        let facts = session.execute(
+            "const root = document.querySelector('#cup-bracket').shadowRoot;
+             const widget = root.querySelector('.cb-root');
+             return {
+               html: [document.documentElement.lang, document.documentElement.dir || 'ltr'],
+               widget: [widget.getAttribute('lang'), widget.getAttribute('dir')],
+               hydrated: root.querySelectorAll('.cb-host').length === 1
+                 && !!root.querySelector('.cb-host[data-cb-key][data-live]'),
+               title: root.querySelector('.cb-title').textContent,
+               heading: root.querySelector('.cb-head h2').textContent,
+               current: [...document.querySelectorAll('.page-langs [aria-current=page]')]
+                 .map((a) => a.getAttribute('hreflang')),
+               links: [...document.querySelectorAll('.page-langs a')].map((a) => a.getAttribute('href')),
+             };",
+            json!([]),
+        )?;
+        let expected = json!({
+            "html": [lang, dir],
+            "widget": [lang, dir],
+            "hydrated": true,
+            "title": data["competition"]["names"][lang],
+            "heading": data["rounds"][0]["names"][lang],
+            "current": [lang],
+            "links": ["index.html", "index.fr.html", "index.ar.html"],
+        });
+        check(facts == expected, || {
+            format!("{page}: expected {expected}, found {facts}")
+        })?;
+        let log = console::take(session, &server)?;
+        check(
+            violations(&log).is_empty() && errors(&log).is_empty(),
+            || {
+                format!(
+                    "{page}: CSP violations or errors:\n      {}",
+                    shown(&log.iter().collect::<Vec<_>>())
+                )
+            },
+        )?;
+        save_screenshot(fixture, &format!("index-{lang}.png"))?;
+    }
+    Ok(())
+}
+
 /// Ties and byes in the compiled-in data.
 fn ties_in_data() -> Result<usize> {
     let text = std::fs::read_to_string(util::root().join(DATA_FILE))?;
@@ -417,8 +475,8 @@ fn embed_with_wasm_blocked(fixture: &Fixture) -> Result<()> {
     session.navigate(&server.url("/embed.html"))?;
     let facts = session.wait_for(STATIC_FACTS, PATIENCE)?;
     check(
-        facts["shadowRoots"] == 3 && facts["live"] == 0 && facts["visible"] == true,
-        || format!("the three widgets should stay as built, and the note show: {facts}"),
+        facts["shadowRoots"] == 4 && facts["live"] == 0 && facts["visible"] == true,
+        || format!("the four widgets should stay as built, and their notes show: {facts}"),
     )?;
     check(
         facts["first"]
