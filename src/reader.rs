@@ -14,14 +14,27 @@ use js_sys::{Array, Object};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Why a value was refused, and where.
+/// Why a value was refused, and where: boxed, so that the `Result` every
+/// generic reading function returns and moves about is one word wide.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReadError {
+pub struct ReadError(Box<Refusal>);
+
+/// What a [`ReadError`] holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
     /// The place in the value, as the validator names places
     /// (`rounds[0].ties[3].score`); empty for the value itself.
     pub place: String,
     /// What is wrong there, in serde's words.
     pub message: String,
+}
+
+impl std::ops::Deref for ReadError {
+    type Target = Refusal;
+
+    fn deref(&self) -> &Refusal {
+        &self.0
+    }
 }
 
 impl std::fmt::Display for ReadError {
@@ -37,10 +50,10 @@ impl std::error::Error for ReadError {}
 
 impl de::Error for ReadError {
     fn custom<T: std::fmt::Display>(message: T) -> Self {
-        ReadError {
+        ReadError(Box::new(Refusal {
             place: String::new(),
             message: message.to_string(),
-        }
+        }))
     }
 }
 
@@ -79,8 +92,8 @@ impl Step<'_> {
     /// `error`, placed here unless a deeper step placed it already.
     #[inline(never)]
     fn placed(&self, mut error: ReadError) -> ReadError {
-        if error.place.is_empty() {
-            error.place = self.place();
+        if error.0.place.is_empty() {
+            error.0.place = self.place();
         }
         error
     }
