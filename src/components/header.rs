@@ -22,11 +22,11 @@ pub struct HeaderProps {
 pub fn Header(props: &HeaderProps) -> Html {
     renders::count("Header");
     let competition = &props.competition.competition;
-    let subtitle = [competition.stage.as_deref(), competition.dates.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let subtitle = match (&competition.stage, &competition.dates) {
+        (Some(stage), Some(dates)) => format!("{stage} · {dates}"),
+        (Some(one), None) | (None, Some(one)) => one.clone(),
+        (None, None) => String::new(),
+    };
     html! {
         <header class="cb-header">
             <div>
