@@ -50,3 +50,9 @@ pub fn start() {
         }
     }
 }
+
+/// The allocator (talc's for single-threaded WebAssembly): smaller than
+/// Rust's default dlmalloc, as fast.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -14,14 +14,27 @@ use js_sys::{Array, Object};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Why a value was refused, and where.
+/// Why a value was refused, and where: boxed, so that the `Result` every
+/// generic reading function returns and moves about is one word wide.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReadError {
+pub struct ReadError(Box<Refusal>);
+
+/// What a [`ReadError`] holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
     /// The place in the value, as the validator names places
     /// (`rounds[0].ties[3].score`); empty for the value itself.
     pub place: String,
     /// What is wrong there, in serde's words.
     pub message: String,
+}
+
+impl std::ops::Deref for ReadError {
+    type Target = Refusal;
+
+    fn deref(&self) -> &Refusal {
+        &self.0
+    }
 }
 
 impl std::fmt::Display for ReadError {
@@ -37,10 +50,10 @@ impl std::error::Error for ReadError {}
 
 impl de::Error for ReadError {
     fn custom<T: std::fmt::Display>(message: T) -> Self {
-        ReadError {
+        ReadError(Box::new(Refusal {
             place: String::new(),
             message: message.to_string(),
-        }
+        }))
     }
 }
 
@@ -79,8 +92,8 @@ impl Step<'_> {
     /// `error`, placed here unless a deeper step placed it already.
     #[inline(never)]
     fn placed(&self, mut error: ReadError) -> ReadError {
-        if error.place.is_empty() {
-            error.place = self.place();
+        if error.0.place.is_empty() {
+            error.0.place = self.place();
         }
         error
     }
@@ -94,11 +107,12 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// The leaf deserializer: serde-wasm-bindgen's.
-    fn leaf(&self) -> serde_wasm_bindgen::Deserializer {
-        serde_wasm_bindgen::Deserializer::from(self.value.clone())
+    fn leaf(self) -> serde_wasm_bindgen::Deserializer {
+        serde_wasm_bindgen::Deserializer::from(self.value)
     }
 
     /// "invalid type: string \"2-0\", expected …", placed here.
+    #[inline(never)]
     fn wrong_type(&self, expected: &dyn de::Expected) -> ReadError {
         let value = &self.value;
         let text = value.as_string();
@@ -220,35 +234,19 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        // `typeof` rather than `instanceof Object` (what `dyn_ref` checks):
-        // an object made in another realm, such as a frame or a test
-        // driver's sandbox, is an object all the same.
-        if !self.value.is_object() || Array::is_array(&self.value) {
+        // The generic part is the visitor's alone; the rest is written once
+        // (`Fields::open`, `Fields::unknown`, `Fields::refused`) rather than
+        // once for every struct read.
+        let Some(mut access) = Fields::open(&self.value, fields, self.at) else {
             return Err(self.wrong_type(&visitor));
-        }
-        let object: &Object = self.value.unchecked_ref();
-        let keys = Object::keys(object);
-        let mut access = Fields {
-            object: object.clone(),
-            fields: fields.iter(),
-            pending: None,
-            found: 0,
-            at: self.at,
         };
-        let read = visitor.visit_map(&mut access);
-        // The check serde-wasm-bindgen cannot make: a key the struct lacks
-        // (named first: a misspelt field is missed as well). The keys are
-        // counted against the fields found, and only read one by one (each
-        // a string into wasm) when they differ or the struct was refused.
-        if read.is_err() || keys.length() != access.found {
-            for key in keys.iter() {
-                let key = key.as_string().unwrap_or_default();
-                if !fields.contains(&key.as_str()) {
-                    return Err(self.at.placed(de::Error::unknown_field(&key, fields)));
-                }
-            }
+        match visitor.visit_map(&mut access) {
+            Ok(value) => match access.unknown() {
+                None => Ok(value),
+                Some(error) => Err(error),
+            },
+            Err(error) => Err(access.refused(error)),
         }
-        read.map_err(|error| self.at.placed(error))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -268,11 +266,92 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
 /// (`undefined` counts as unset, as JavaScript leaves it).
 struct Fields<'a> {
     object: Object,
-    fields: std::slice::Iter<'static, &'static str>,
+    fields: &'static [&'static str],
+    /// The index in `fields` of the next field to look for.
+    next: usize,
     pending: Option<(&'static str, JsValue)>,
     /// How many of the fields the object has.
     found: u32,
     at: &'a Step<'a>,
+}
+
+impl<'a> Fields<'a> {
+    /// The fields of `value`, or `None` if it is not an object.
+    #[inline(never)]
+    fn open(value: &JsValue, fields: &'static [&'static str], at: &'a Step<'a>) -> Option<Self> {
+        // `typeof` rather than `instanceof Object` (what `dyn_ref` checks):
+        // an object made in another realm, such as a frame or a test
+        // driver's sandbox, is an object all the same.
+        if !value.is_object() || Array::is_array(value) {
+            return None;
+        }
+        Some(Fields {
+            object: value.clone().unchecked_into(),
+            fields,
+            next: 0,
+            pending: None,
+            found: 0,
+            at,
+        })
+    }
+
+    /// The next field the object has: its index in the struct's fields,
+    /// its value kept for `next_value_seed`.
+    #[inline(never)]
+    fn next_field(&mut self) -> Option<usize> {
+        while let Some(&field) = self.fields.get(self.next) {
+            let index = self.next;
+            self.next += 1;
+            // Field names are interned: each crosses into JavaScript once,
+            // not once an object (thousands of times in a big competition).
+            let key = JsValue::from_str(wasm_bindgen::intern(field));
+            let value = js_sys::Reflect::get(&self.object, &key).unwrap_or(JsValue::UNDEFINED);
+            if !value.is_undefined() {
+                self.found += 1;
+                self.pending = Some((field, value));
+                return Some(index);
+            }
+        }
+        None
+    }
+
+    /// The value of the field `next_field` found.
+    #[inline(never)]
+    fn take_value(&mut self) -> Result<(&'static str, JsValue), ReadError> {
+        self.pending
+            .take()
+            .ok_or_else(|| <ReadError as de::Error>::custom("a value asked before its key"))
+    }
+
+    /// The check serde-wasm-bindgen cannot make: a key the struct lacks.
+    /// The keys are counted against the fields found, and only read one by
+    /// one (each a string into wasm) when they differ.
+    #[inline(never)]
+    fn unknown(&self) -> Option<ReadError> {
+        let count = Object::keys(&self.object).length();
+        if count == self.found {
+            return None;
+        }
+        self.unknown_key()
+    }
+
+    /// The error of a struct its visitor refused: a key the struct lacks
+    /// named first (a misspelt field is missed as well), else `error`.
+    #[inline(never)]
+    fn refused(&self, error: ReadError) -> ReadError {
+        self.unknown_key().unwrap_or_else(|| self.at.placed(error))
+    }
+
+    /// The first key of the object that is not one of the struct's fields.
+    fn unknown_key(&self) -> Option<ReadError> {
+        for key in Object::keys(&self.object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !self.fields.contains(&key.as_str()) {
+                return Some(self.at.placed(de::Error::unknown_field(&key, self.fields)));
+            }
+        }
+        None
+    }
 }
 
 impl<'de> de::MapAccess<'de> for &mut Fields<'_> {
@@ -282,25 +361,20 @@ impl<'de> de::MapAccess<'de> for &mut Fields<'_> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, ReadError> {
-        for &field in self.fields.by_ref() {
-            // Field names are interned: each crosses into JavaScript once,
-            // not once an object (thousands of times in a big competition).
-            let key = JsValue::from_str(wasm_bindgen::intern(field));
-            let value = js_sys::Reflect::get(&self.object, &key).unwrap_or(JsValue::UNDEFINED);
-            if !value.is_undefined() {
-                self.found += 1;
-                self.pending = Some((field, value));
-                return seed.deserialize(field.into_deserializer()).map(Some);
-            }
+        // The key by its index in the struct's fields: serde's derive numbers
+        // them as it lists them (none of these types has an `alias`, which
+        // would add names to the list), and matches a number with one jump
+        // where a name takes a string comparison for each field.
+        match self.next_field() {
+            Some(index) => seed
+                .deserialize((index as u64).into_deserializer())
+                .map(Some),
+            None => Ok(None),
         }
-        Ok(None)
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, ReadError> {
-        let (field, value) = self
-            .pending
-            .take()
-            .ok_or_else(|| <ReadError as de::Error>::custom("a value asked before its key"))?;
+        let (field, value) = self.take_value()?;
         let at = Step::Field(self.at, field);
         seed.deserialize(Reader { value, at: &at })
     }

@@ -16,7 +16,7 @@ pub fn fill_in_derived(competition: &mut Competition) {
     for tie in rounds.iter_mut().flat_map(|round| &mut round.ties) {
         if let Some([Some(first), Some(second)]) = &tie.teams {
             if tie.id.is_empty() {
-                tie.id = [first, "-v-", second].concat();
+                tie.id = format!("{first}-v-{second}");
             }
             for (index, leg) in tie.legs.iter_mut().enumerate() {
                 if is_left_out(&leg.home) && is_left_out(&leg.away) {
@@ -32,7 +32,7 @@ pub fn fill_in_derived(competition: &mut Competition) {
         }
         for leg in &mut tie.legs {
             if leg.id.is_empty() {
-                leg.id = [name(&leg.home), " v ", name(&leg.away)].concat();
+                leg.id = format!("{} v {}", name(&leg.home), name(&leg.away));
             }
         }
     }
@@ -55,13 +55,13 @@ pub fn without_derived(competition: &Competition) -> Option<Competition> {
         for leg in &mut tie.legs {
             if leg.home.is_some()
                 && leg.away.is_some()
-                && leg.id == [name(&leg.home), " v ", name(&leg.away)].concat()
+                && leg.id == format!("{} v {}", name(&leg.home), name(&leg.away))
             {
                 leg.id.clear();
             }
         }
         if let Some([Some(first), Some(second)]) = &tie.teams {
-            if tie.id == [first, "-v-", second].concat() {
+            if tie.id == format!("{first}-v-{second}") {
                 tie.id.clear();
             }
             for (index, leg) in tie.legs.iter_mut().enumerate() {

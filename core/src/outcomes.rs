@@ -59,8 +59,8 @@ pub struct TeamNeed {
 }
 
 /// `{"as-kaloum": "Anything but a defeat, …", "ir-tanger": "Win by 2 goals …"}`,
-/// in `teams` order.
-fn needs_by_team<S: Serializer>(
+/// in `teams` order (the widget's `tie-toggle` detail writes them so too).
+pub fn needs_by_team<S: Serializer>(
     needs: &Option<[TeamNeed; 2]>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {

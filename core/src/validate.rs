@@ -292,7 +292,7 @@ impl<'a> Validator<'a> {
         }
         if let Some([first, second]) = &tie.from {
             if let Some(source) = first {
-                self.from(at(place, ".from[0]"), source, Some(team), order);
+                self.from(place, 0, source, Some(team), order);
             }
             if second.is_some() {
                 self.report(
@@ -303,8 +303,10 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// A `from` link: `team` is the place it feeds, `None` while not known.
-    fn from(&mut self, place: String, source: &str, team: Option<&str>, order: usize) {
+    /// The `from[index]` link of the tie at `tie`: `team` is the place it
+    /// feeds, `None` while not known.
+    fn from(&mut self, tie: &str, index: usize, source: &str, team: Option<&str>, order: usize) {
+        let place = item(tie, ".from", index);
         let earlier = self
             .ties
             .get(source)
@@ -335,7 +337,7 @@ impl<'a> Validator<'a> {
                 let message = format!(
                     "null, but \"{source}\" is decided: its winner \"{winner}\" plays here"
                 );
-                self.report(place.replace(".from[", ".teams["), message);
+                self.report(item(tie, ".teams", index), message);
             }
             (Some(_), _) => {}
         }
@@ -411,10 +413,10 @@ impl<'a> Validator<'a> {
                 };
                 match team {
                     Some(team) if known.get(index) == Some(&true) => {
-                        self.from(item(place, ".from", index), source, Some(team), order);
+                        self.from(place, index, source, Some(team), order);
                     }
                     Some(_) => {}
-                    None => self.from(item(place, ".from", index), source, None, order),
+                    None => self.from(place, index, source, None, order),
                 }
             }
         }
