@@ -253,17 +253,7 @@ impl ViewState {
         };
         match self.model.facts.get(flat) {
             Some(facts) => facts.clone(),
-            None => Shared::new(CardFacts {
-                bye: false,
-                round: 0,
-                lines: Vec::new(),
-                name: String::new(),
-                winner: None,
-                winner_place: None,
-                needs: Vec::new(),
-                legs: Vec::new(),
-                hypothetical: false,
-            }),
+            None => Shared::new(CardFacts::default()),
         }
     }
 

@@ -39,8 +39,9 @@ pub struct LegFacts {
     pub hypothetical: bool,
 }
 
-/// Everything a tie's card and its match boxes show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Everything a tie's card and its match boxes show (nothing, by default:
+/// the card of a tie that is not there).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CardFacts {
     /// A bye: one team, no legs.
     pub bye: bool,
@@ -220,17 +221,7 @@ impl BracketModel {
     /// what-if, when there are some.
     fn card_facts(&self, flat: usize, plain: Option<&Tie>) -> CardFacts {
         let (Some(tie), Some(result)) = (self.tie(flat), self.ties.get(flat)) else {
-            return CardFacts {
-                bye: false,
-                round: 0,
-                lines: Vec::new(),
-                name: String::new(),
-                winner: None,
-                winner_place: None,
-                needs: Vec::new(),
-                legs: Vec::new(),
-                hypothetical: false,
-            };
+            return CardFacts::default();
         };
         let place = |index: usize| -> Place {
             let id = match tie.kind() {

@@ -20,8 +20,9 @@ use std::{cell::RefCell, time::Duration};
 use serde_json::{json, Value};
 
 use super::{
-    console::{self, errors, shown, LogEntry},
+    console::{self, errors, LogEntry},
     pages::{check, wait_for_widgets},
+    tally::Tally,
     Context, Report,
 };
 use crate::{
@@ -130,54 +131,19 @@ pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
         driver: context.driver(browser),
         other_errors: RefCell::new(Vec::new()),
     };
-    let mut report = Report::default();
-    let mut failures = Vec::new();
-    let mut record = |name: &str, result: Result<()>| match result {
-        Ok(()) => {
-            println!("test accessibility ({browser})::{name} ... ok");
-            report.passed += 1;
-        }
-        Err(error) => {
-            println!("test accessibility ({browser})::{name} ... FAILED\n    {error}");
-            report.failed += 1;
-            failures.push(name.to_string());
-        }
-    };
-    // Every error of the console, with the test it showed in.
-    let mut console: Vec<(&str, LogEntry)> = Vec::new();
+    let mut tally = Tally::new("accessibility", browser);
     for (name, test) in TESTS {
         let result = test(&fixture);
         let log = console::take(&fixture.session, &fixture.server);
         if let Ok(log) = &log {
-            console.extend(errors(log).into_iter().map(|entry| (*name, entry.clone())));
+            tally.console_errors(name, errors(log));
         }
+        // The dark test's own session's errors too.
         let others = std::mem::take(&mut *fixture.other_errors.borrow_mut());
-        console.extend(others.into_iter().map(|entry| (*name, entry)));
-        record(name, result.and(log.map(drop)));
+        tally.console_errors(name, &others);
+        tally.record(name, result.and(log.map(drop)));
     }
-    let severe: Vec<String> = console
-        .iter()
-        .map(|(name, entry)| format!("during `{name}`: {}", shown(&[entry])))
-        .collect();
-    record(
-        "no error in the console during all of the above",
-        check(severe.is_empty(), || {
-            format!("errors in the console:\n      {}", severe.join("\n      "))
-        }),
-    );
-    println!(
-        "accessibility ({browser}): {} passed; {} failed",
-        report.passed, report.failed
-    );
-    if !failures.is_empty() {
-        report.failure = Some(format!(
-            "in {browser}, {} of {} failed: {}",
-            failures.len(),
-            TESTS.len() + 1,
-            failures.join("; ")
-        ));
-    }
-    Ok(report)
+    Ok(tally.finish())
 }
 
 /// Loads the page afresh in the desktop window (the session's scheme is

@@ -20,6 +20,7 @@ mod live;
 mod native;
 mod pages;
 mod pointer;
+mod tally;
 
 use std::{
     path::PathBuf,

@@ -22,8 +22,9 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use super::{
-    console::{self, errors, shown, LogEntry},
+    console::{self, errors},
     pages::{check, wait_for_widgets},
+    tally::Tally,
     Context, Report,
 };
 use crate::{
@@ -93,20 +94,7 @@ pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
         server,
         data,
     };
-    let mut report = Report::default();
-    let mut failures = Vec::new();
-    let mut console_errors: Vec<(String, LogEntry)> = Vec::new();
-    let mut record = |name: &str, result: Result<()>| match result {
-        Ok(()) => {
-            println!("test pointer ({browser})::{name} ... ok");
-            report.passed += 1;
-        }
-        Err(error) => {
-            println!("test pointer ({browser})::{name} ... FAILED\n    {error}");
-            report.failed += 1;
-            failures.push(name.to_string());
-        }
-    };
+    let mut tally = Tally::new("pointer", browser);
     // Issue 11's presses, then issue 14's live tests.
     let mut tests: Vec<(String, Box<PointerTest>)> = Vec::new();
     for (name, test) in tests_of_issue_11() {
@@ -119,33 +107,11 @@ pub fn tests(context: &Context, browser: Browser) -> Result<Report> {
         let result = test(&fixture);
         let log = console::take(&fixture.session, &fixture.server);
         if let Ok(log) = &log {
-            console_errors.extend(errors(log).into_iter().map(|e| (name.clone(), e.clone())));
+            tally.console_errors(name, errors(log));
         }
-        record(name, result.and(log.map(drop)));
+        tally.record(name, result.and(log.map(drop)));
     }
-    let severe: Vec<String> = console_errors
-        .iter()
-        .map(|(name, entry)| format!("during `{name}`: {}", shown(&[entry])))
-        .collect();
-    record(
-        "no error in the console during all of the above",
-        check(severe.is_empty(), || {
-            format!("errors in the console:\n      {}", severe.join("\n      "))
-        }),
-    );
-    println!(
-        "pointer ({browser}): {} passed; {} failed",
-        report.passed, report.failed
-    );
-    if !failures.is_empty() {
-        report.failure = Some(format!(
-            "in {browser}, {} of {} failed: {}",
-            failures.len(),
-            tests.len() + 1,
-            failures.join("; ")
-        ));
-    }
-    Ok(report)
+    Ok(tally.finish())
 }
 
 /// A test of this step, whatever it is made of.
