@@ -71,9 +71,14 @@ fn trunk() -> Command {
 /// `trunk build --release --dist <dist>`; the tools must be ensured already.
 pub fn trunk_build(dist: &Path) -> Result<()> {
     fetch_crates()?;
+    util::run(&mut trunk_build_command(dist))
+}
+
+/// The command of [`trunk_build`].
+pub fn trunk_build_command(dist: &Path) -> Command {
     let mut command = trunk();
     command.args(["build", "--release", "--dist"]).arg(dist);
-    util::run(&mut command)
+    command
 }
 
 #[cfg(test)]

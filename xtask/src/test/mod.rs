@@ -41,6 +41,8 @@ pub struct Context {
     pub geckodriver: String,
     /// Where the release bundle is built, for the steps that check it.
     pub bundle_dir: PathBuf,
+    /// The release build, once started beside the browser tests.
+    pub early_bundle: std::cell::RefCell<Option<bundle::EarlyBuild>>,
 }
 
 impl Context {
@@ -205,6 +207,7 @@ pub fn run() -> Result<()> {
         chromedriver: tools.chromedriver.ok_or("no chromedriver")?,
         geckodriver: tools.geckodriver.ok_or("no geckodriver")?,
         bundle_dir: util::target_dir().join("xtask").join("bundle"),
+        early_bundle: std::cell::RefCell::new(None),
     };
     // `XTASK_ONLY=text[,text…]`: only the rows whose name holds one of the
     // texts (for working on one step; CI runs them all).
@@ -225,6 +228,18 @@ pub fn run() -> Result<()> {
             let chosen = |only: &str| only.split(',').any(|text| name.contains(text));
             if only.as_deref().is_some_and(|only| !chosen(only)) {
                 continue;
+            }
+            // The release build starts beside the browser tests, which
+            // mostly wait on the browsers (bundle.rs), if it is to run.
+            let bundle_wanted = only
+                .as_deref()
+                .is_none_or(|only| only.split(',').any(|text| "release bundle".contains(text)));
+            if step.name == "browser tests"
+                && bundle_wanted
+                && context.early_bundle.borrow().is_none()
+            {
+                println!("\n(xtask test: the release bundle builds meanwhile; its output comes at its step)");
+                *context.early_bundle.borrow_mut() = Some(bundle::start_early(&context));
             }
             println!("\n==> xtask test: {name}");
             let step_start = Instant::now();
