@@ -16,30 +16,29 @@ struct Country {
 pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
     // A table scanned in order, not a `match`: the match compiled to a
     // comparison tree of about 1.5 KB of wasm.
-    let index = match lang {
-        Lang::En => 0,
-        Lang::Fr => 1,
-        Lang::Ar => 2,
-    };
     COUNTRIES
         .iter()
         .find(|country| country.code == code)
-        .and_then(|country| country.names.get(index).copied())
+        .and_then(|country| country.names.get(column(lang)).copied())
 }
 
 /// A country named in English (a referee's, as the data writes it) in
 /// `lang`; the name as written when the table lacks it.
 pub fn country_in(english: &str, lang: Lang) -> &str {
-    let index = match lang {
-        Lang::En => return english,
-        Lang::Fr => 1,
-        Lang::Ar => 2,
-    };
     COUNTRIES
         .iter()
         .find(|country| country.names[0] == english)
-        .and_then(|country| country.names.get(index).copied())
+        .and_then(|country| country.names.get(column(lang)).copied())
         .unwrap_or(english)
+}
+
+/// Where `lang`'s name stands in a country's `names`.
+fn column(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Fr => 1,
+        Lang::Ar => 2,
+    }
 }
 
 const COUNTRIES: [Country; 55] = [

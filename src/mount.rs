@@ -302,9 +302,7 @@ fn language_of(element: &Element, option: Option<Lang>) -> Lang {
     option
         .or_else(|| {
             let marked = element.closest("[lang]").ok().flatten()?;
-            let code = marked.get_attribute("lang")?;
-            let primary = code.split('-').next()?.to_ascii_lowercase();
-            Lang::parse(&primary)
+            Lang::from_tag(&marked.get_attribute("lang")?)
         })
         .unwrap_or_default()
 }

@@ -156,7 +156,7 @@ fn page_lang(page: &str) -> Option<Lang> {
     let start = page.find("<html")?;
     let tag = &page[start..start + page[start..].find('>')?];
     let value = tag.split("lang=\"").nth(1)?.split('"').next()?;
-    Lang::parse(&value.split('-').next()?.to_ascii_lowercase())
+    Lang::from_tag(value)
 }
 
 /// `page` as its copy in `lang` (`index.fr.html` of `index.html`): the

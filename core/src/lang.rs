@@ -43,6 +43,13 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
+    /// The language of an HTML `lang` value (a BCP 47 tag) by its primary
+    /// subtag, any case: `fr-CA` is French; `None` for a language not written.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split('-').next()?.to_ascii_lowercase();
+        Lang::parse(&primary)
+    }
+
     /// Whether the language is written right to left.
     pub fn is_rtl(self) -> bool {
         match self {

@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{mount, press, settle, tie_name};
+use crate::support::{mount, press, settle, tie_name, Mounted};
 
 /// `competition` as a host's JavaScript object.
 fn as_js(competition: &Competition) -> JsValue {
@@ -59,6 +59,16 @@ fn before_and_after_one_leg() -> (Competition, Competition) {
     (before, after)
 }
 
+/// A widget drawing `competition` as a host's `data`, the fragment left alone.
+async fn mount_with(competition: Competition) -> Mounted {
+    mount(Options {
+        hash: Some(false),
+        data: Some(competition),
+        ..Options::default()
+    })
+    .await
+}
+
 /// The summaries of the `tie-decided` events the host element receives.
 struct DecidedEvents {
     seen: Rc<RefCell<Vec<String>>>,
@@ -96,12 +106,7 @@ impl DecidedEvents {
 #[wasm_bindgen_test]
 async fn an_update_keeps_the_open_tie_open_and_focused_and_renders_only_what_changed() {
     let (before, after) = before_and_after_one_leg();
-    let widget = mount(Options {
-        hash: Some(false),
-        data: Some(before),
-        ..Options::default()
-    })
-    .await;
+    let widget = mount_with(before).await;
     let events = DecidedEvents::listen(&widget.host);
     let kaloum = "AS Kaloum (Guinea) v IR Tanger (Morocco)";
     press(&widget.team_in(kaloum, "IR Tanger")).await;
@@ -160,12 +165,7 @@ async fn updates_faster_than_the_widget_renders_announce_every_tie_they_decide()
     let whole = compiled_in().expect("the compiled-in data");
     let (before, first) = before_and_after_one_leg();
     let second = with_leg_played(&first, &whole, "SuperSport United v Al-Ahly Shendi");
-    let widget = mount(Options {
-        hash: Some(false),
-        data: Some(before),
-        ..Options::default()
-    })
-    .await;
+    let widget = mount_with(before).await;
     let events = DecidedEvents::listen(&widget.host);
     // Two updates in one task: the widget renders once, for the second.
     widget.update(as_js(&first)).expect("valid");
@@ -189,12 +189,7 @@ async fn updates_faster_than_the_widget_renders_announce_every_tie_they_decide()
 #[wasm_bindgen_test]
 async fn a_bad_update_throws_a_message_with_its_place_and_leaves_the_bracket_as_it_was() {
     let (before, _) = before_and_after_one_leg();
-    let widget = mount(Options {
-        hash: Some(false),
-        data: Some(before),
-        ..Options::default()
-    })
-    .await;
+    let widget = mount_with(before).await;
     let cards = widget.all("button.cb-tie").len();
     let mut broken = serde_json::to_value(compiled_in().expect("data")).expect("json");
     broken["rounds"][1]["ties"][0]["legs"][0]["score"] = serde_json::json!([1, "two"]);
@@ -244,12 +239,7 @@ async fn data_made_in_another_realm_is_read_like_the_page_s_own() {
     };
     let foreign = parse(&before);
     assert!(!foreign.is_instance_of::<js_sys::Object>());
-    let widget = mount(Options {
-        hash: Some(false),
-        data: Some(before.clone()),
-        ..Options::default()
-    })
-    .await;
+    let widget = mount_with(before.clone()).await;
     widget
         .update(foreign)
         .expect("read like the page's own object");
