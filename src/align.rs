@@ -12,10 +12,13 @@
 //! boxes lifted to just under its card (`--cb-lift`). Only the nodes on the
 //! paths of open ties are measured, in one layout per level.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use js_sys::Reflect;
+
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, ResizeObserver};
 use yew::prelude::*;
 
@@ -69,32 +72,40 @@ pub fn shift(own_middle: f64, first_middle: f64, last_middle: f64) -> f64 {
 /// and again when an open tie's boxes change size.
 #[hook]
 pub fn use_open_paths_aligned(frame: NodeRef, tree: Shared<Tree>, open: Rc<[bool]>) {
+    // The nodes moved last time, to put back first.
+    let moved = use_mut_ref(Vec::<Moved>::new);
     use_effect_with(open, move |open| {
+        register_properties_once();
         let levels = open_paths(&tree, open);
         let frame = frame.cast::<Element>();
         let align: Rc<dyn Fn()> = {
             let (frame, levels) = (frame.clone(), levels.clone());
             Rc::new(move || {
                 if let Some(frame) = &frame {
-                    align(frame, &levels);
+                    align(frame, &levels, &mut moved.borrow_mut());
                 }
             })
         };
         align();
-        // The boxes' text can reflow (a font arriving, a zoom): measured again.
-        let observer = frame.as_ref().and_then(|frame| {
-            let again = align.clone();
-            let closure = Closure::<dyn FnMut()>::new(move || again());
-            let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-            if let Ok(regions) = frame.query_selector_all(".cb-boxes:not([hidden])") {
-                for index in 0..regions.length() {
-                    if let Some(region) = regions.item(index).and_then(|n| n.dyn_into().ok()) {
-                        observer.observe(&region);
+        // The boxes' text can reflow (a font arriving, a zoom, the reader's
+        // kick-off time written in): measured again, which moves nothing
+        // when nothing moved.
+        let observer = frame
+            .as_ref()
+            .filter(|_| !levels.is_empty())
+            .and_then(|frame| {
+                let again = align.clone();
+                let closure = Closure::<dyn FnMut()>::new(move || again());
+                let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+                if let Ok(regions) = frame.query_selector_all(".cb-boxes:not([hidden])") {
+                    for index in 0..regions.length() {
+                        if let Some(region) = regions.item(index).and_then(|n| n.dyn_into().ok()) {
+                            observer.observe(&region);
+                        }
                     }
                 }
-            }
-            Some((observer, closure))
-        });
+                Some((observer, closure))
+            });
         move || {
             if let Some((observer, _closure)) = observer {
                 observer.disconnect();
@@ -103,58 +114,148 @@ pub fn use_open_paths_aligned(frame: NodeRef, tree: Shared<Tree>, open: Rc<[bool
     });
 }
 
-/// Measures and moves the cards of `levels` (node indices, deepest first).
-fn align(frame: &Element, levels: &[Vec<usize>]) {
-    // Every earlier shift and lift off first: a path that closed must not
-    // keep them, and those that stay are measured afresh.
-    if let Ok(moved) = frame.query_selector_all(".cb-node[style]") {
-        for index in 0..moved.length() {
-            if let Some(node) = moved
-                .item(index)
-                .and_then(|n| n.dyn_into::<HtmlElement>().ok())
-            {
-                let _ = node.remove_attribute("style");
-            }
-        }
+/// Registers `--cb-shift` and `--cb-lift` as lengths that are not inherited,
+/// once a page (`CSS.registerProperty`: a shadow root's `@property` rule is
+/// ignored): moving a card then restyles the node and the few parts that take
+/// them (`inherit` in `bracket.css`), not every tie that fed it. Where the
+/// browser cannot, they stay inherited: the same layout, restyled more widely.
+fn register_properties_once() {
+    thread_local! { static DONE: Cell<bool> = const { Cell::new(false) }; }
+    if DONE.with(|done| done.replace(true)) {
+        return;
     }
+    let css = Reflect::get(&js_sys::global(), &"CSS".into()).ok();
+    let register = css
+        .as_ref()
+        .and_then(|css| Reflect::get(css, &"registerProperty".into()).ok())
+        .and_then(|register| register.dyn_into::<js_sys::Function>().ok());
+    let (Some(css), Some(register)) = (css, register) else {
+        return;
+    };
+    for name in ["--cb-shift", "--cb-lift"] {
+        let definition = js_sys::Object::new();
+        for (key, value) in [
+            ("name", JsValue::from_str(name)),
+            ("syntax", "<length>".into()),
+            ("inherits", false.into()),
+            ("initialValue", "0px".into()),
+        ] {
+            let _ = Reflect::set(&definition, &key.into(), &value);
+        }
+        // Throws where the page has them already (another copy of the
+        // bundle registered them): they are as wanted then.
+        let _ = register.call1(&css, &definition);
+    }
+}
+
+/// Measures and moves the cards of `levels` (node indices, deepest first).
+/// Only what changed is written: each write is a new layout before the next
+/// level is measured, and a measure that finds everything in place costs no
+/// layout at all. `moved` holds the nodes moved, and where to.
+fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
+    // Nodes no longer on a path go back in place first.
+    moved.retain(|moved| {
+        let stays = levels.iter().any(|level| level.contains(&moved.index));
+        if !stays {
+            put_back(&moved.node);
+        }
+        stays
+    });
     for level in levels {
-        let nodes: Vec<HtmlElement> = level
+        let nodes: Vec<(usize, HtmlElement)> = level
             .iter()
-            .filter_map(|node| {
-                frame
-                    .query_selector(&format!(".cb-node[data-node=\"{node}\"]"))
+            .filter_map(|&index| {
+                let node = frame
+                    .query_selector(&format!(".cb-node[data-node=\"{index}\"]"))
                     .ok()
-                    .flatten()
-                    .and_then(|element| element.dyn_into().ok())
+                    .flatten()?;
+                Some((index, node.dyn_into().ok()?))
+            })
+            .collect();
+        // Where each node stands now (a node drawn anew stands unmoved).
+        let was: Vec<Placement> = nodes
+            .iter()
+            .map(|(index, node)| {
+                moved
+                    .iter()
+                    .find(|moved| moved.index == *index && &moved.node == node)
+                    .map_or_else(Placement::default, |moved| moved.placement)
             })
             .collect();
         // All of a level is read before any of it is written: one layout.
-        let moves: Vec<(f64, f64)> = nodes.iter().map(measure).collect();
-        for (node, (shift, lift)) in nodes.iter().zip(moves) {
+        let now: Vec<Placement> = nodes
+            .iter()
+            .zip(&was)
+            .map(|((_, node), was)| measure(node, *was))
+            .collect();
+        for (((index, node), wanted), was) in nodes.into_iter().zip(now).zip(was) {
+            if wanted == was {
+                continue;
+            }
+            moved.retain(|moved| moved.index != index);
+            if wanted == Placement::default() {
+                put_back(&node);
+                continue;
+            }
             let style = node.style();
-            // Whole pixels: printing a float would bring the float
-            // formatting machinery into the bundle.
-            let (shift, lift) = (shift.round() as i32, lift.round() as i32);
-            if shift != 0 {
-                let _ = style.set_property("--cb-shift", &format!("{shift}px"));
+            for (name, old, new) in [
+                ("--cb-shift", was.shift, wanted.shift),
+                ("--cb-lift", was.lift, wanted.lift),
+            ] {
+                if new == old {
+                    continue;
+                }
+                // Whole pixels: printing a float would bring the float
+                // formatting machinery into the bundle.
+                let _ = style.set_property(name, &format!("{new}px"));
             }
-            if lift > 0 {
-                let _ = style.set_property("--cb-lift", &format!("{lift}px"));
-            }
+            moved.push(Moved {
+                index,
+                node,
+                placement: wanted,
+            });
         }
     }
 }
 
-/// A node's shift (its feeders already in place) and, when it is open and
-/// has feeders, how far its boxes are to be lifted.
-fn measure(node: &HtmlElement) -> (f64, f64) {
+/// Takes a node's shift and lift off, with its `style` attribute. Read
+/// first: Chromium writes a style set from script into the attribute only
+/// when it is next read, and an attribute removed before that comes back
+/// empty (`style=""`).
+fn put_back(node: &HtmlElement) {
+    let _ = node.get_attribute("style");
+    let _ = node.remove_attribute("style");
+}
+
+/// A node that `align` moved.
+pub struct Moved {
+    /// Its index in the tree.
+    index: usize,
+    /// Its element.
+    node: HtmlElement,
+    /// Where its card and boxes are.
+    placement: Placement,
+}
+
+/// Where a node's card is moved to and how far its boxes are lifted, in
+/// whole pixels.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Placement {
+    shift: i32,
+    lift: i32,
+}
+
+/// Where a node's card belongs (its feeders already in place), and, when it
+/// is open and has feeders, how far its boxes are to be lifted: measured
+/// as the node stands, where it `was` moved to taken off.
+fn measure(node: &HtmlElement, was: Placement) -> Placement {
     let middle = |element: &Element| {
         let rect = element.get_bounding_client_rect();
         rect.top() + rect.height() / 2.0
     };
     let child = |selector: &str| node.query_selector(selector).ok().flatten();
     let Some(card) = child(":scope > .cb-card") else {
-        return (0.0, 0.0);
+        return Placement::default();
     };
     let cards = node
         .query_selector_all(":scope > .cb-feeders > .cb-node > .cb-card")
@@ -167,14 +268,18 @@ fn measure(node: &HtmlElement) -> (f64, f64) {
             .and_then(|card| card.dyn_into::<Element>().ok())
     };
     let (Some(first), Some(last)) = (feeder(0), feeder(count.saturating_sub(1))) else {
-        return (0.0, 0.0);
+        return Placement::default();
     };
-    let moved = shift(middle(&card), middle(&first), middle(&last));
+    let own_middle = middle(&card) - f64::from(was.shift);
+    let moved = shift(own_middle, middle(&first), middle(&last)).round();
     let lift = child(":scope > .cb-boxes:not([hidden])").map_or(0.0, |boxes| {
-        let card_bottom = card.get_bounding_client_rect().bottom() + moved;
-        boxes.get_bounding_client_rect().top() - card_bottom
+        let card_bottom = card.get_bounding_client_rect().bottom() - f64::from(was.shift) + moved;
+        boxes.get_bounding_client_rect().top() + f64::from(was.lift) - card_bottom
     });
-    (moved, lift.max(0.0))
+    Placement {
+        shift: moved as i32,
+        lift: lift.max(0.0).round() as i32,
+    }
 }
 
 #[cfg(test)]

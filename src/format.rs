@@ -16,18 +16,17 @@ pub fn long_date(iso: &str, lang: Lang) -> String {
 #[cfg(target_arch = "wasm32")]
 fn intl_date(year: i32, month: u32, day: u32, lang: Lang) -> Option<String> {
     use wasm_bindgen::JsValue;
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "long"),
-        ("year", "numeric"),
-        ("timeZone", "UTC"),
-    ] {
-        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
-    }
-    let locales = js_sys::Array::of1(&JsValue::from_str(text(lang).locale));
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options);
+    let format = crate::local_time::intl_format(
+        "date",
+        lang,
+        &[
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "long"),
+            ("year", "numeric"),
+            ("timeZone", "UTC"),
+        ],
+    )?;
     let time = js_sys::Date::utc(f64::from(year), f64::from(month - 1))
         + f64::from(day - 1) * 86_400_000.0;
     let date = js_sys::Date::new(&JsValue::from_f64(time));

@@ -9,7 +9,7 @@ use cup_bracket_core::model::TieKind;
 use cup_bracket_core::outcomes::outcomes;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement};
 
 use crate::support::{hover, mount, press, quiet, settle, tie_name, ConsoleCounter, Mounted};
 
@@ -42,6 +42,31 @@ fn pseudo_height(element: &Element, pseudo: &str) -> f64 {
     height.trim_end_matches("px").parse().unwrap_or(f64::NAN)
 }
 
+/// The bottom of a node's first row, where its card sits: its feeders'
+/// bottom; for an only feeder, which shares the node's rows (a subgrid, its
+/// open boxes in the second), that feeder's first row; with no feeders, its
+/// card's bottom and margin.
+fn first_row_bottom(node: &Element) -> f64 {
+    let child = |selector: &str| node.query_selector(selector).ok().flatten();
+    if node.get_attribute("data-fed").as_deref() == Some("one") {
+        if let Some(feeder) = child(":scope > .cb-feeders > .cb-node") {
+            return first_row_bottom(&feeder);
+        }
+    }
+    if let Some(feeders) = child(":scope > .cb-feeders") {
+        return feeders.get_bounding_client_rect().bottom();
+    }
+    let card = card_of(node);
+    let margin = gloo::utils::window()
+        .get_computed_style(&card)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("margin-bottom").ok())
+        .and_then(|margin| margin.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(0.0);
+    card.get_bounding_client_rect().bottom() + margin
+}
+
 /// Checks every line of the bracket: the stretch each node draws leaves its
 /// card at the card's middle, and a node fed by others sits between the
 /// lines of its first and last feeders (level with an only feeder's).
@@ -53,20 +78,7 @@ pub fn assert_every_line_joins_its_cards(widget: &Mounted) {
         let card = card_of(&node);
         let card_middle = middle(&card);
         let rect = node.get_bounding_client_rect();
-        // The first row: the feeders, or the card and its margins.
-        let row_bottom = match node.query_selector(":scope > .cb-feeders").ok().flatten() {
-            Some(feeders) => feeders.get_bounding_client_rect().bottom(),
-            None => {
-                let margin = gloo::utils::window()
-                    .get_computed_style(&card)
-                    .ok()
-                    .flatten()
-                    .and_then(|style| style.get_property_value("margin-bottom").ok())
-                    .and_then(|margin| margin.trim_end_matches("px").parse::<f64>().ok())
-                    .unwrap_or(0.0);
-                card.get_bounding_client_rect().bottom() + margin
-            }
-        };
+        let row_bottom = first_row_bottom(&node);
         // Where this node's stretch of line leaves its card.
         let line = match join.as_str() {
             "only" | "first" => Some(row_bottom - pseudo_height(&node, "::before")),
@@ -348,6 +360,49 @@ async fn several_ties_stay_open_and_the_lines_follow_them() {
     }
     assert!(widget.all(".cb-node[style]").is_empty(), "no shift is left");
     assert!((middle_in(&widget, &fed) - before).abs() <= 1.5);
+    assert_every_line_joins_its_cards(&widget);
+    widget.destroy();
+}
+
+/// An open tie fed by others has its match boxes just under its card (not
+/// down at the foot of its feeders), and keeps them there when a tie that
+/// feeds it opens too, and when that one closes again.
+#[wasm_bindgen_test]
+async fn an_open_tie_fed_by_others_has_its_boxes_just_under_its_card() {
+    let widget = mount(quiet()).await;
+    let gap = |tie: &HtmlElement| {
+        let region = widget.region_of(tie).expect("open: its boxes are drawn");
+        region.get_bounding_client_rect().top() - tie.get_bounding_client_rect().bottom()
+    };
+    // At most the card's margin and the boxes' own (5 and 8 px).
+    let just_under = |gap: f64| (-1.0..=14.0).contains(&gap);
+    let fed = widget.tie("Étoile du Congo (Congo) v JS Kabylie");
+    let feeder = widget.tie("Monrovia Club Breweries (Liberia) v JS Kabylie");
+    let play_off = widget.tie("Al-Hilal Benghazi");
+    press(&fed).await;
+    settle().await;
+    assert!(
+        just_under(gap(&fed)),
+        "first-round tie: {} px below its card",
+        gap(&fed)
+    );
+    press(&feeder).await;
+    settle().await;
+    assert!(just_under(gap(&fed)), "its feeder open: {} px", gap(&fed));
+    press(&play_off).await;
+    settle().await;
+    assert!(
+        just_under(gap(&play_off)),
+        "play-off tie: {} px",
+        gap(&play_off)
+    );
+    press(&feeder).await;
+    settle().await;
+    assert!(
+        just_under(gap(&fed)),
+        "its feeder closed again: {} px",
+        gap(&fed)
+    );
     assert_every_line_joins_its_cards(&widget);
     widget.destroy();
 }
