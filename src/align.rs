@@ -68,13 +68,20 @@ pub fn shift(own_middle: f64, first_middle: f64, last_middle: f64) -> f64 {
     (first_middle + last_middle) / 2.0 - own_middle
 }
 
-/// Aligns the paths of the open ties in `frame` after each change of `open`,
-/// and again when an open tie's boxes change size.
+/// Aligns the paths of the open ties in `frame` after each change of `open`
+/// (and once every tie is drawn), and again when an open tie's boxes change
+/// size.
 #[hook]
-pub fn use_open_paths_aligned(frame: NodeRef, tree: Shared<Tree>, open: Rc<[bool]>) {
+pub fn use_open_paths_aligned(
+    frame: NodeRef,
+    tree: Shared<Tree>,
+    open: Rc<[bool]>,
+    all_drawn: bool,
+) {
     // The nodes moved last time, to put back first.
     let moved = use_mut_ref(Vec::<Moved>::new);
-    use_effect_with(open, move |open| {
+    // Again once every tie is drawn: the cards on the paths are real then.
+    use_effect_with((open, all_drawn), move |(open, _)| {
         register_properties_once();
         let levels = open_paths(&tree, open);
         let frame = frame.cast::<Element>();

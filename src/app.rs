@@ -90,6 +90,7 @@ fn context_of(
             .to_string(),
         id_prefix: AttrValue::from(config.id_prefix.clone()),
         lang: config.lang,
+        rows_in_view: config.rows_in_view,
         on_toggle: Callback::from(move |tie| toggle.dispatch(Action::Toggle(tie))),
         on_highlight: Callback::from(move |team| dispatcher.dispatch(Action::Highlight(team))),
         on_what_if: Callback::from(move |(leg, score)| {

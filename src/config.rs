@@ -47,4 +47,9 @@ pub struct WidgetConfig {
     pub replay: bool,
     /// The language the widget writes in.
     pub lang: cup_bracket_core::model::Lang,
+    /// How many rows of cards, from the top, could show when the widget
+    /// starts: their ties are drawn first, the others once that is painted.
+    /// Every tie at once when `None` (markup hydrated or rendered natively,
+    /// a tie open from the start).
+    pub rows_in_view: Option<usize>,
 }

@@ -36,6 +36,8 @@ pub struct BracketContext {
     pub id_prefix: AttrValue,
     /// The language the widget writes in.
     pub lang: Lang,
+    /// The rows of cards drawn first (`WidgetConfig::rows_in_view`).
+    pub rows_in_view: Option<usize>,
     /// Opens or closes a tie, by flat index.
     pub on_toggle: Callback<usize>,
     /// Highlights a team's path, by the team's id, or none.

@@ -60,6 +60,11 @@ fn fragment() -> Fragment {
         .unwrap_or_default()
 }
 
+/// Whether the page's fragment names a match (a tie to open at start).
+pub fn fragment_names_a_match() -> bool {
+    fragment().match_id.is_some()
+}
+
 /// A fragment's text for a match and a day.
 fn fragment_text(match_id: Option<&str>, day: Option<Day>) -> String {
     let match_part = match_id.map(fragment_id);

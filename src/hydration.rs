@@ -86,6 +86,7 @@ mod tests {
             as_of: None,
             replay: false,
             lang: Lang::En,
+            rows_in_view: None,
         }
     }
 

@@ -59,6 +59,9 @@ pub struct Node {
     /// One past the last node of its subtree: nodes are numbered in
     /// pre-order, so a subtree is the range `index..end`.
     pub end: usize,
+    /// The row of its subtree's first card without feeders, counting those
+    /// cards from the top: where the subtree starts, in cards.
+    pub row: usize,
 }
 
 /// The tree of the rounds shown.
@@ -76,6 +79,8 @@ pub struct Tree {
     pub node_of_tie: Vec<Option<usize>>,
     /// The qualified node of each tie of the last round, when shown.
     pub qualified_of_tie: Vec<Option<usize>>,
+    /// How many cards have no feeders: the rows the tree takes, top to bottom.
+    pub rows: usize,
 }
 
 /// Something that can be drawn before a node is numbered.
@@ -169,6 +174,7 @@ impl Tree {
             qualified,
             node_of_tie: vec![None; ties],
             qualified_of_tie: vec![None; ties],
+            rows: 0,
         };
         let columns = shown.len();
         let column = |item: Item| match item {
@@ -220,7 +226,11 @@ impl Tree {
             join,
             parent,
             end: index + 1,
+            row: self.rows,
         });
+        if below.is_empty() {
+            self.rows += 1;
+        }
         let count = below.len();
         for (position, child) in below.into_iter().enumerate() {
             let join = match (count, position) {
@@ -235,6 +245,16 @@ impl Tree {
         let end = self.nodes.len();
         self.nodes[index].end = end;
         index
+    }
+
+    /// How many rows the subtree of node `index` takes (none for a node
+    /// not in the tree).
+    pub fn rows_of(&self, index: usize) -> usize {
+        let Some(node) = self.nodes.get(index) else {
+            return 0;
+        };
+        let next = self.nodes.get(node.end).map_or(self.rows, |next| next.row);
+        next - node.row
     }
 
     /// How many columns the tree has: the rounds shown, and the qualified.
@@ -300,6 +320,39 @@ mod tests {
         }
         let covered: usize = tree.roots.iter().map(|&r| tree.nodes[r].end - r).sum();
         assert_eq!(covered, tree.nodes.len());
+    }
+
+    #[test]
+    fn each_subtree_starts_at_the_row_of_its_first_card_without_feeders() {
+        let competition = compiled_in().expect("the compiled-in data");
+        let tree = Tree::new(&competition, None);
+        // The 20 preliminary ties and 12 byes: one row each.
+        assert_eq!(tree.rows, 32);
+        let leaves: Vec<usize> = (0..tree.nodes.len())
+            .filter(|&index| tree.nodes[index].feeders.is_empty())
+            .collect();
+        for (row, &leaf) in leaves.iter().enumerate() {
+            assert_eq!(tree.nodes[leaf].row, row);
+        }
+        // A node starts where its first feeder does; roots top to bottom.
+        for node in &tree.nodes {
+            if let Some(&first) = node.feeders.first() {
+                assert_eq!(node.row, tree.nodes[first].row);
+            }
+        }
+        let starts: Vec<usize> = tree.roots.iter().map(|&r| tree.nodes[r].row).collect();
+        assert!(starts.windows(2).all(|pair| pair[0] < pair[1]));
+        assert_eq!(starts[0], 0);
+        // A subtree's rows: its cards without feeders.
+        for index in 0..tree.nodes.len() {
+            let leaves = (index..tree.nodes[index].end)
+                .filter(|&n| tree.nodes[n].feeders.is_empty())
+                .count();
+            assert_eq!(tree.rows_of(index), leaves);
+        }
+        let all: usize = tree.roots.iter().map(|&r| tree.rows_of(r)).sum();
+        assert_eq!(all, tree.rows);
+        assert_eq!(tree.rows_of(tree.nodes.len()), 0);
     }
 
     #[test]

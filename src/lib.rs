@@ -4,6 +4,7 @@
 //! the `<cup-bracket>` element, and the full page (`index.html`) mounts into its
 //! `#cup-bracket` element.
 
+pub mod after_paint;
 pub mod align;
 pub mod app;
 pub mod components;

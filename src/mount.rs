@@ -227,6 +227,7 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         as_of,
         replay: options.replay.unwrap_or(false),
         lang,
+        rows_in_view: None,
     };
     // Markup rendered at build time from these very props is hydrated;
     // any other is replaced.
@@ -326,14 +327,35 @@ fn start_app(
     if slot.borrow().is_none() {
         return;
     }
-    let Some((container, props)) = pending.borrow_mut().take() else {
+    let Some((container, mut props)) = pending.borrow_mut().take() else {
         return;
     };
+    // The ties in view are drawn first, unless one opens at start (its
+    // box is scrolled to, wherever it is).
+    let opens_a_tie = props.config.open.is_some()
+        || (props.config.hash && crate::effects::fragment_names_a_match());
+    if !opens_a_tie {
+        Rc::make_mut(&mut props.config).rows_in_view = Some(rows_in_view(&container));
+    }
     let app = yew::Renderer::<App>::with_root_and_props(container, props).render();
     let mut live = slot.borrow_mut();
     if let Some(live) = live.as_mut() {
         live.app = Some(app);
     }
+}
+
+/// How many rows of cards could show between the top of `container` and
+/// the bottom of the window: a card and its margins are at least 64 px
+/// tall, so more rows than show, never fewer.
+fn rows_in_view(container: &Element) -> usize {
+    let window = gloo::utils::window();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0);
+    let top = container.get_bounding_client_rect().top().max(0.0);
+    ((height - top).max(0.0) / 64.0).ceil() as usize + 1
 }
 
 /// How many live widgets still wait for their stylesheet (for tests).

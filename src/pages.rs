@@ -105,6 +105,7 @@ pub fn render(
         as_of: options.as_of,
         replay: options.replay,
         lang,
+        rows_in_view: None,
     };
     prerender::render(model.clone(), config, stylesheet)
 }

@@ -64,6 +64,7 @@ mod tests {
             as_of: None,
             replay: false,
             lang: Lang::En,
+            rows_in_view: None,
         };
         let model = Model::new(compiled_in().expect("the compiled-in data"), Lang::En);
         render(model, config, "bracket.css").expect("rendered")
@@ -101,6 +102,7 @@ mod tests {
             as_of: None,
             replay: false,
             lang: Lang::En,
+            rows_in_view: None,
         };
         let model = Model::new(compiled_in().expect("the compiled-in data"), Lang::En);
         let markup = render(model, config, "bracket.css").expect("rendered");

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::after_paint::AfterPaint;
 use crate::align::use_open_paths_aligned;
 use crate::components::heads::Heads;
 use crate::components::renders;
@@ -31,7 +32,25 @@ pub fn Bracket(props: &BracketProps) -> Html {
     renders::count("Bracket");
     let cx = &props.cx;
     let frame = use_node_ref();
-    use_open_paths_aligned(frame.clone(), cx.tree.clone(), props.open.clone());
+    // The ties in view first, the others once those are painted: a reader
+    // sees the bracket sooner, and every tie is there a frame later (for
+    // find-in-page, screen readers, the keyboard).
+    let first_rows = cx.rows_in_view.filter(|&rows| rows < cx.tree.rows);
+    let all_drawn = use_state(|| first_rows.is_none());
+    {
+        let all_drawn = all_drawn.clone();
+        use_effect_with((), move |_| {
+            let rest = (!*all_drawn).then(|| AfterPaint::new(move || all_drawn.set(true)));
+            move || drop(rest)
+        });
+    }
+    let drawn_rows = if *all_drawn { None } else { first_rows };
+    use_open_paths_aligned(
+        frame.clone(),
+        cx.tree.clone(),
+        props.open.clone(),
+        *all_drawn,
+    );
     // One listener for every team line: `mouseover` bubbles from the line
     // (or anything in it) to here, and the line says whose it is.
     let on_over = {
@@ -52,7 +71,7 @@ pub fn Bracket(props: &BracketProps) -> Html {
             <Heads cx={cx.clone()} />
             <div class="cb-forest">
                 { for props.roots.iter().map(|root| html! {
-                    <Subtree key={root.node} view={root.clone()} cx={cx.clone()} />
+                    <Subtree key={root.node} view={root.clone()} cx={cx.clone()} {drawn_rows} />
                 }) }
             </div>
         </div>

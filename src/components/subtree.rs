@@ -19,6 +19,11 @@ pub struct SubtreeProps {
     pub view: Shared<NodeView>,
     /// The widget's shared, unchanging part.
     pub cx: Shared<BracketContext>,
+    /// While the ties in view are drawn first, how many rows of cards they
+    /// take: a subtree that starts below them is a blank of its size until
+    /// the rest is drawn (`None`).
+    #[prop_or_default]
+    pub drawn_rows: Option<usize>,
 }
 
 /// A node and everything that fed it.
@@ -50,6 +55,11 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
         1 => Some("one"),
         _ => Some("many"),
     };
+    // Below the ties drawn first: a blank as tall as the subtree, for a frame.
+    if props.drawn_rows.is_some_and(|rows| node.row >= rows) {
+        let rows = format!("--cb-rows: {}", cx.tree.rows_of(view.node));
+        return html! { <div class="cb-node cb-pending" style={rows} aria-hidden="true" /> };
+    }
     let lit = view.card.out_lit.then_some("");
     // Empty columns, where a node starts or ends a round or more away.
     let spacers = |count: usize| (0..count).map(|_| html! { <span /> });
@@ -62,7 +72,7 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
             } else if !view.feeders.is_empty() {
                 <div class="cb-feeders">
                     { for view.feeders.iter().map(|feeder| html! {
-                        <Subtree key={feeder.node} view={feeder.clone()} cx={cx.clone()} />
+                        <Subtree key={feeder.node} view={feeder.clone()} cx={cx.clone()} drawn_rows={props.drawn_rows} />
                     }) }
                 </div>
             }

@@ -8,6 +8,7 @@ mod embed;
 mod history;
 mod host_data;
 mod hydration;
+mod in_view_first;
 mod languages;
 mod live;
 mod smoke;

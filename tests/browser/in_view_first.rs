@@ -1,0 +1,148 @@
+//! A big bracket draws the ties in view first, and the others once those are
+//! painted: nothing drawn first moves when the rest comes, and then every tie
+//! is there (for find-in-page, screen readers and the keyboard).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use cup_bracket::options::Options;
+use cup_bracket_core::generate::generate;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{MutationObserver, MutationObserverInit, ShadowRoot};
+
+use crate::support::{mount, mount_undrawn, settle};
+
+/// What the widget shows at one moment.
+#[derive(Debug)]
+struct Drawn {
+    /// Each tie drawn: its id and where its card stands.
+    ties: Vec<(String, f64)>,
+    /// Where each blank subtree starts.
+    blanks: Vec<f64>,
+    /// How tall the tree is.
+    height: f64,
+}
+
+fn drawn(shadow: &ShadowRoot) -> Drawn {
+    let all = |selector: &str| {
+        let list = shadow.query_selector_all(selector).expect("a selector");
+        (0..list.length())
+            .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+            .collect::<Vec<_>>()
+    };
+    let top = |element: &web_sys::Element| element.get_bounding_client_rect().top();
+    Drawn {
+        ties: all("button.cb-tie")
+            .iter()
+            .map(|tie| (tie.id(), top(tie)))
+            .collect(),
+        blanks: all(".cb-pending").iter().map(top).collect(),
+        height: all(".cb-forest")
+            .first()
+            .map_or(0.0, |forest| forest.get_bounding_client_rect().height()),
+    }
+}
+
+/// What the widget in `shadow` shows as its first render lands (a mutation
+/// observer's callback runs before any frame), and the observer.
+fn first_drawn(
+    shadow: &ShadowRoot,
+) -> (
+    Rc<RefCell<Option<Drawn>>>,
+    MutationObserver,
+    Closure<dyn FnMut()>,
+) {
+    let first = Rc::new(RefCell::new(None));
+    let callback = {
+        let (first, shadow) = (first.clone(), shadow.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            let now = drawn(&shadow);
+            if first.borrow().is_none() && !now.ties.is_empty() {
+                *first.borrow_mut() = Some(now);
+            }
+        })
+    };
+    let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).expect("an observer");
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    observer
+        .observe_with_options(shadow, &options)
+        .expect("observed");
+    (first, observer, callback)
+}
+
+#[wasm_bindgen_test]
+async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
+    let competition = generate(256, 1).expect("a generated competition");
+    let widget = mount_undrawn(Options {
+        data: Some(competition),
+        hash: Some(false),
+        ..Options::default()
+    });
+    let (first, observer, _callback) = first_drawn(&widget.shadow);
+    settle().await;
+    observer.disconnect();
+    let first = first.take().expect("the first render was seen");
+    let window_bottom = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .expect("a window");
+    assert!(!first.blanks.is_empty(), "nothing was left for later");
+    assert!(
+        first.ties.len() < 255 / 4,
+        "{} ties drawn first, of 255",
+        first.ties.len()
+    );
+    // The ties drawn first reach past the window's bottom: what shows is whole.
+    assert!(
+        first.blanks.iter().all(|&top| top >= window_bottom),
+        "a blank in view: {:?}, the window ends at {window_bottom}",
+        first.blanks
+    );
+    let later = drawn(&widget.shadow);
+    assert_eq!(later.ties.len(), 255, "every tie, a frame later");
+    assert!(later.blanks.is_empty());
+    assert_eq!(later.height, first.height, "the tree kept its height");
+    for (id, top) in &first.ties {
+        let now = later
+            .ties
+            .iter()
+            .find(|(other, _)| other == id)
+            .map(|(_, top)| *top);
+        assert_eq!(now, Some(*top), "{id} moved when the rest came");
+    }
+    widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_tie_open_from_the_start_or_a_small_bracket_draws_everything_at_once() {
+    let competition = generate(256, 1).expect("a generated competition");
+    let open = competition.rounds[0].ties[100].legs[0].id.clone();
+    let widget = mount_undrawn(Options {
+        data: Some(competition),
+        hash: Some(false),
+        open: Some(open),
+        ..Options::default()
+    });
+    let (first, observer, _callback) = first_drawn(&widget.shadow);
+    settle().await;
+    observer.disconnect();
+    let first = first.take().expect("the first render was seen");
+    assert_eq!(first.ties.len(), 255);
+    assert!(first.blanks.is_empty());
+    widget.destroy();
+    // Eight teams: all of it fits in the window.
+    let small = generate(8, 1).expect("a generated competition");
+    let widget = mount(Options {
+        data: Some(small),
+        hash: Some(false),
+        ..Options::default()
+    })
+    .await;
+    assert_eq!(widget.all("button.cb-tie").len(), 7);
+    assert!(widget.all(".cb-pending").is_empty());
+    widget.destroy();
+}
