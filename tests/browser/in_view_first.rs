@@ -44,33 +44,46 @@ fn drawn(shadow: &ShadowRoot) -> Drawn {
     }
 }
 
-/// What the widget in `shadow` shows as its first render lands (a mutation
-/// observer's callback runs before any frame), and the observer.
-fn first_drawn(
-    shadow: &ShadowRoot,
-) -> (
-    Rc<RefCell<Option<Drawn>>>,
-    MutationObserver,
-    Closure<dyn FnMut()>,
-) {
-    let first = Rc::new(RefCell::new(None));
-    let callback = {
-        let (first, shadow) = (first.clone(), shadow.clone());
-        Closure::<dyn FnMut()>::new(move || {
-            let now = drawn(&shadow);
-            if first.borrow().is_none() && !now.ties.is_empty() {
-                *first.borrow_mut() = Some(now);
-            }
-        })
-    };
-    let observer = MutationObserver::new(callback.as_ref().unchecked_ref()).expect("an observer");
-    let options = MutationObserverInit::new();
-    options.set_child_list(true);
-    options.set_subtree(true);
-    observer
-        .observe_with_options(shadow, &options)
-        .expect("observed");
-    (first, observer, callback)
+/// Watches for a widget's first render, and notes what it shows as it lands
+/// (a mutation observer's callback runs before any frame).
+struct FirstRender {
+    seen: Rc<RefCell<Option<Drawn>>>,
+    observer: MutationObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl FirstRender {
+    fn watch(shadow: &ShadowRoot) -> Self {
+        let seen = Rc::new(RefCell::new(None));
+        let callback = {
+            let (seen, shadow) = (seen.clone(), shadow.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                let now = drawn(&shadow);
+                if seen.borrow().is_none() && !now.ties.is_empty() {
+                    *seen.borrow_mut() = Some(now);
+                }
+            })
+        };
+        let observer =
+            MutationObserver::new(callback.as_ref().unchecked_ref()).expect("an observer");
+        let options = MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        observer
+            .observe_with_options(shadow, &options)
+            .expect("observed");
+        FirstRender {
+            seen,
+            observer,
+            _callback: callback,
+        }
+    }
+
+    /// What the first render showed; stops watching.
+    fn drawn(self) -> Drawn {
+        self.observer.disconnect();
+        self.seen.take().expect("the first render was seen")
+    }
 }
 
 #[wasm_bindgen_test]
@@ -81,10 +94,9 @@ async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
         hash: Some(false),
         ..Options::default()
     });
-    let (first, observer, _callback) = first_drawn(&widget.shadow);
+    let first = FirstRender::watch(&widget.shadow);
     settle().await;
-    observer.disconnect();
-    let first = first.take().expect("the first render was seen");
+    let first = first.drawn();
     let window_bottom = gloo::utils::window()
         .inner_height()
         .ok()
@@ -127,10 +139,9 @@ async fn a_tie_open_from_the_start_or_a_small_bracket_draws_everything_at_once()
         open: Some(open),
         ..Options::default()
     });
-    let (first, observer, _callback) = first_drawn(&widget.shadow);
+    let first = FirstRender::watch(&widget.shadow);
     settle().await;
-    observer.disconnect();
-    let first = first.take().expect("the first render was seen");
+    let first = first.drawn();
     assert_eq!(first.ties.len(), 255);
     assert!(first.blanks.is_empty());
     widget.destroy();
