@@ -4,6 +4,7 @@ pub mod bracket;
 pub mod header;
 pub mod heads;
 pub mod match_box;
+pub mod pending;
 pub mod qualified;
 pub mod subtree;
 pub mod tie;

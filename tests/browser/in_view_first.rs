@@ -2,7 +2,7 @@
 //! painted: nothing drawn first moves when the rest comes, and then every tie
 //! is there (for find-in-page, screen readers and the keyboard).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use cup_bracket::options::Options;
@@ -37,35 +37,50 @@ fn drawn(shadow: &ShadowRoot) -> Drawn {
             .iter()
             .map(|tie| (tie.id(), top(tie)))
             .collect(),
-        blanks: all(".cb-pending").iter().map(top).collect(),
+        blanks: all(".cb-blank").iter().map(top).collect(),
         height: all(".cb-forest")
             .first()
             .map_or(0.0, |forest| forest.get_bounding_client_rect().height()),
     }
 }
 
-/// Watches for a widget's first render, and notes what it shows as it lands
-/// (a mutation observer's callback runs before any frame).
+/// Watches for a widget's first render, and notes what the next frame
+/// shows of it (its animation callbacks run before the browser lays out and
+/// paints it, and before the rest of the ties is drawn).
 struct FirstRender {
     seen: Rc<RefCell<Option<Drawn>>>,
     observer: MutationObserver,
-    _callback: Closure<dyn FnMut()>,
+    _on_change: Closure<dyn FnMut()>,
+    _in_frame: Rc<Closure<dyn FnMut()>>,
 }
 
 impl FirstRender {
     fn watch(shadow: &ShadowRoot) -> Self {
         let seen = Rc::new(RefCell::new(None));
-        let callback = {
+        let in_frame = {
             let (seen, shadow) = (seen.clone(), shadow.clone());
+            Rc::new(Closure::<dyn FnMut()>::new(move || {
+                *seen.borrow_mut() = Some(drawn(&shadow));
+            }))
+        };
+        let asked = Rc::new(Cell::new(false));
+        let on_change = {
+            let (shadow, in_frame) = (shadow.clone(), in_frame.clone());
             Closure::<dyn FnMut()>::new(move || {
-                let now = drawn(&shadow);
-                if seen.borrow().is_none() && !now.ties.is_empty() {
-                    *seen.borrow_mut() = Some(now);
+                let drawn_some = shadow
+                    .query_selector("button.cb-tie")
+                    .ok()
+                    .flatten()
+                    .is_some();
+                if drawn_some && !asked.replace(true) {
+                    gloo::utils::window()
+                        .request_animation_frame((*in_frame).as_ref().unchecked_ref())
+                        .expect("a frame");
                 }
             })
         };
         let observer =
-            MutationObserver::new(callback.as_ref().unchecked_ref()).expect("an observer");
+            MutationObserver::new(on_change.as_ref().unchecked_ref()).expect("an observer");
         let options = MutationObserverInit::new();
         options.set_child_list(true);
         options.set_subtree(true);
@@ -75,11 +90,12 @@ impl FirstRender {
         FirstRender {
             seen,
             observer,
-            _callback: callback,
+            _on_change: on_change,
+            _in_frame: in_frame,
         }
     }
 
-    /// What the first render showed; stops watching.
+    /// What the first frame showed; stops watching.
     fn drawn(self) -> Drawn {
         self.observer.disconnect();
         self.seen.take().expect("the first render was seen")
@@ -154,6 +170,6 @@ async fn a_tie_open_from_the_start_or_a_small_bracket_draws_everything_at_once()
     })
     .await;
     assert_eq!(widget.all("button.cb-tie").len(), 7);
-    assert!(widget.all(".cb-pending").is_empty());
+    assert!(widget.all(".cb-blank").is_empty());
     widget.destroy();
 }
