@@ -37,19 +37,12 @@ fn blocks(rows: usize) -> impl Iterator<Item = &'static str> {
     )
 }
 
-/// The blank's props.
-#[derive(Clone, Debug, PartialEq, Properties)]
-pub struct PendingProps {
-    /// How many rows of cards the subtree takes.
-    pub rows: usize,
-}
-
-/// A blank node, `rows` cards tall.
-#[function_component]
-pub fn Pending(props: &PendingProps) -> Html {
+/// A blank node, `rows` rows of cards tall. A function, not a component:
+/// it holds no state, and is drawn once.
+pub fn blank(rows: usize) -> Html {
     html! {
         <div class="cb-node cb-blank" aria-hidden="true">
-            { for blocks(props.rows).map(|block| html! { <div class={block} /> }) }
+            { for blocks(rows).map(|block| html! { <div class={block} /> }) }
         </div>
     }
 }

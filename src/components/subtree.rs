@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::pending::Pending;
+use crate::components::pending::blank;
 use crate::components::qualified::QualifiedCard;
 use crate::components::renders;
 use crate::components::tie::TieCard;
@@ -58,7 +58,7 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
     };
     // Below the ties drawn first: a blank as tall as the subtree, for a frame.
     if props.drawn_rows.is_some_and(|rows| node.row >= rows) {
-        return html! { <Pending rows={cx.tree.rows_of(view.node)} /> };
+        return blank(cx.tree.rows_of(view.node));
     }
     let lit = view.card.out_lit.then_some("");
     // Empty columns, where a node starts or ends a round or more away.
