@@ -69,8 +69,16 @@ pub fn shift(own_middle: f64, first_middle: f64, last_middle: f64) -> f64 {
 }
 
 /// Aligns the paths of the open ties in `frame` after each change of `open`
-/// (and once every tie is drawn), and again when an open tie's boxes change
-/// size.
+/// (and once every tie is drawn), and whenever the bracket changes size: an
+/// open tie's boxes drawn, or their text reflowing (a font arriving, a zoom,
+/// the reader's kick-off time written in).
+///
+/// The size changes are heard by a `ResizeObserver`, whose reports come
+/// after the browser lays a frame out and before it paints it: Yew yields
+/// to the browser during a long render and may run the effects after a
+/// paint, and a frame would then show the boxes of a tie just opened below
+/// its feeders, off their card. Aligning twice moves nothing the second
+/// time, and measures without a new layout.
 #[hook]
 pub fn use_open_paths_aligned(
     frame: NodeRef,
@@ -80,39 +88,31 @@ pub fn use_open_paths_aligned(
 ) {
     // The nodes moved last time, to put back first.
     let moved = use_mut_ref(Vec::<Moved>::new);
+    let levels = use_memo((open, tree), |(open, tree)| open_paths(tree, open));
+    // The paths this render draws, for the observer.
+    let drawn_paths = use_mut_ref(|| levels.clone());
+    *drawn_paths.borrow_mut() = levels.clone();
+    let align_now: Rc<dyn Fn()> = {
+        let frame = frame.clone();
+        Rc::new(move || {
+            if let Some(frame) = frame.cast::<Element>() {
+                align(&frame, &drawn_paths.borrow(), &mut moved.borrow_mut());
+            }
+        })
+    };
     // Again once every tie is drawn: the cards on the paths are real then.
-    use_effect_with((open, all_drawn), move |(open, _)| {
+    {
+        let align_now = align_now.clone();
+        use_effect_with((levels, all_drawn), move |_| align_now());
+    }
+    use_effect_with((), move |()| {
         register_properties_once();
-        let levels = open_paths(&tree, open);
-        let frame = frame.cast::<Element>();
-        let align: Rc<dyn Fn()> = {
-            let (frame, levels) = (frame.clone(), levels.clone());
-            Rc::new(move || {
-                if let Some(frame) = &frame {
-                    align(frame, &levels, &mut moved.borrow_mut());
-                }
-            })
-        };
-        align();
-        // The boxes' text can reflow (a font arriving, a zoom, the reader's
-        // kick-off time written in): measured again, which moves nothing
-        // when nothing moved.
-        let observer = frame
-            .as_ref()
-            .filter(|_| !levels.is_empty())
-            .and_then(|frame| {
-                let again = align.clone();
-                let closure = Closure::<dyn FnMut()>::new(move || again());
-                let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-                if let Ok(regions) = frame.query_selector_all(".cb-boxes:not([hidden])") {
-                    for index in 0..regions.length() {
-                        if let Some(region) = regions.item(index).and_then(|n| n.dyn_into().ok()) {
-                            observer.observe(&region);
-                        }
-                    }
-                }
-                Some((observer, closure))
-            });
+        let observer = frame.cast::<Element>().and_then(|frame| {
+            let closure = Closure::<dyn FnMut()>::new(move || align_now());
+            let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&frame);
+            Some((observer, closure))
+        });
         move || {
             if let Some((observer, _closure)) = observer {
                 observer.disconnect();
