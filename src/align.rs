@@ -69,16 +69,8 @@ pub fn shift(own_middle: f64, first_middle: f64, last_middle: f64) -> f64 {
 }
 
 /// Aligns the paths of the open ties in `frame` after each change of `open`
-/// (and once every tie is drawn), and whenever the bracket changes size: an
-/// open tie's boxes drawn, or their text reflowing (a font arriving, a zoom,
-/// the reader's kick-off time written in).
-///
-/// The size changes are heard by a `ResizeObserver`, whose reports come
-/// after the browser lays a frame out and before it paints it: Yew yields
-/// to the browser during a long render and may run the effects after a
-/// paint, and a frame would then show the boxes of a tie just opened below
-/// its feeders, off their card. Aligning twice moves nothing the second
-/// time, and measures without a new layout.
+/// (and once every tie is drawn), and again when an open tie's boxes change
+/// size (a font arriving, a zoom, the reader's kick-off time written in).
 #[hook]
 pub fn use_open_paths_aligned(
     frame: NodeRef,
@@ -88,37 +80,76 @@ pub fn use_open_paths_aligned(
 ) {
     // The nodes moved last time, to put back first.
     let moved = use_mut_ref(Vec::<Moved>::new);
-    let levels = use_memo((open, tree), |(open, tree)| open_paths(tree, open));
-    // The paths this render draws, for the observer.
-    let drawn_paths = use_mut_ref(|| levels.clone());
-    *drawn_paths.borrow_mut() = levels.clone();
+    let levels = use_memo((open.clone(), tree), |(open, tree)| open_paths(tree, open));
+    // The paths as last rendered: every call aligns those, whether it comes
+    // from this render or from an observer set up by an earlier one (Yew
+    // may run the effect that replaces it after a paint).
+    let rendered = use_mut_ref(|| levels.clone());
+    *rendered.borrow_mut() = levels.clone();
     let align_now: Rc<dyn Fn()> = {
         let frame = frame.clone();
         Rc::new(move || {
             if let Some(frame) = frame.cast::<Element>() {
-                align(&frame, &drawn_paths.borrow(), &mut moved.borrow_mut());
+                let levels = rendered.borrow().clone();
+                align(&frame, &levels, &mut moved.borrow_mut());
             }
         })
     };
-    // Again once every tie is drawn: the cards on the paths are real then.
+    // Before the next frame is painted: Yew yields to the browser during a
+    // long render and may then run the effects after a paint, which showed
+    // a tie just opened with its boxes off its card for a frame or two. An
+    // animation frame's callback runs before the browser lays that frame out
+    // and paints it; it is asked for while rendering, the only work sure to
+    // come before the yield. Aligning again moves nothing, and measures
+    // without a new layout.
+    let next_frame = use_mut_ref(|| None);
     {
         let align_now = align_now.clone();
-        use_effect_with((levels, all_drawn), move |_| align_now());
-    }
-    use_effect_with((), move |()| {
-        register_properties_once();
-        let observer = frame.cast::<Element>().and_then(|frame| {
-            let closure = Closure::<dyn FnMut()>::new(move || align_now());
-            let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-            observer.observe(&frame);
-            Some((observer, closure))
+        // After each change of the open ties, even one that leaves the
+        // paths as they were (a tie opened on the path of another): its
+        // boxes are new.
+        use_memo(open.clone(), move |_| {
+            *next_frame.borrow_mut() = before_next_paint(align_now);
         });
+    }
+    // Again once every tie is drawn: the cards on the paths are real then.
+    use_effect_with((open, all_drawn), move |_| {
+        register_properties_once();
+        align_now();
+        let observer = frame
+            .cast::<Element>()
+            .filter(|_| !levels.is_empty())
+            .and_then(|frame| {
+                let closure = Closure::<dyn FnMut()>::new(move || align_now());
+                let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
+                if let Ok(regions) = frame.query_selector_all(".cb-boxes") {
+                    for index in 0..regions.length() {
+                        if let Some(region) = regions.item(index).and_then(|n| n.dyn_into().ok()) {
+                            observer.observe(&region);
+                        }
+                    }
+                }
+                Some((observer, closure))
+            });
         move || {
             if let Some((observer, _closure)) = observer {
                 observer.disconnect();
             }
         }
     });
+}
+
+/// Calls `then` in the next animation frame, in a browser; natively (the
+/// pages rendered at build time) there are none.
+#[cfg(target_arch = "wasm32")]
+fn before_next_paint(then: Rc<dyn Fn()>) -> Option<gloo::render::AnimationFrame> {
+    Some(gloo::render::request_animation_frame(move |_| then()))
+}
+
+/// Natively there is no frame to paint.
+#[cfg(not(target_arch = "wasm32"))]
+fn before_next_paint(_then: Rc<dyn Fn()>) -> Option<()> {
+    None
 }
 
 /// Registers `--cb-shift` and `--cb-lift` as lengths that are not inherited,
