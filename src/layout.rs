@@ -254,7 +254,7 @@ impl Tree {
             return 0;
         };
         let next = self.nodes.get(node.end).map_or(self.rows, |next| next.row);
-        next - node.row
+        next.saturating_sub(node.row)
     }
 
     /// How many columns the tree has: the rounds shown, and the qualified.

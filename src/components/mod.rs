@@ -1,10 +1,10 @@
 //! The widget's components, one and its props per file.
 
+pub mod blank;
 pub mod bracket;
 pub mod header;
 pub mod heads;
 pub mod match_box;
-pub mod pending;
 pub mod qualified;
 pub mod subtree;
 pub mod tie;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::pending::blank;
+use crate::components::blank::blank;
 use crate::components::qualified::QualifiedCard;
 use crate::components::renders;
 use crate::components::tie::TieCard;
@@ -35,6 +35,10 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
     let Some(node) = cx.tree.nodes.get(view.node) else {
         return Html::default();
     };
+    // Below the ties drawn first: a blank as tall as the subtree, for a frame.
+    if props.drawn_rows.is_some_and(|rows| node.row >= rows) {
+        return blank(cx.tree.rows_of(view.node));
+    }
     // State as attributes, classes as literals: the stylesheet reads both,
     // and no class list is built at each render.
     let join = match node.join {
@@ -56,10 +60,6 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
         1 => Some("one"),
         _ => Some("many"),
     };
-    // Below the ties drawn first: a blank as tall as the subtree, for a frame.
-    if props.drawn_rows.is_some_and(|rows| node.row >= rows) {
-        return blank(cx.tree.rows_of(view.node));
-    }
     let lit = view.card.out_lit.then_some("");
     // Empty columns, where a node starts or ends a round or more away.
     let spacers = |count: usize| (0..count).map(|_| html! { <span /> });

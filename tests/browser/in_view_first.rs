@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{MutationObserver, MutationObserverInit, ShadowRoot};
 
-use crate::support::{mount, mount_undrawn, settle};
+use crate::support::{mount_undrawn, settle, Mounted};
 
 /// What the widget shows at one moment.
 #[derive(Debug)]
@@ -102,17 +102,27 @@ impl FirstRender {
     }
 }
 
-#[wasm_bindgen_test]
-async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
-    let competition = generate(256, 1).expect("a generated competition");
+/// Mounts a widget of `teams` generated teams (its tie of `open` open from
+/// the start, if some), and lets it draw: the widget, and what its first
+/// frame showed.
+async fn mount_watched(teams: usize, open: Option<usize>) -> (Mounted, Drawn) {
+    let competition = generate(teams, 1).expect("a generated competition");
+    let open = open.map(|tie| competition.rounds[0].ties[tie].legs[0].id.clone());
     let widget = mount_undrawn(Options {
         data: Some(competition),
         hash: Some(false),
+        open,
         ..Options::default()
     });
     let first = FirstRender::watch(&widget.shadow);
     settle().await;
     let first = first.drawn();
+    (widget, first)
+}
+
+#[wasm_bindgen_test]
+async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
+    let (widget, first) = mount_watched(256, None).await;
     let window_bottom = gloo::utils::window()
         .inner_height()
         .ok()
@@ -147,29 +157,13 @@ async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
 
 #[wasm_bindgen_test]
 async fn a_tie_open_from_the_start_or_a_small_bracket_draws_everything_at_once() {
-    let competition = generate(256, 1).expect("a generated competition");
-    let open = competition.rounds[0].ties[100].legs[0].id.clone();
-    let widget = mount_undrawn(Options {
-        data: Some(competition),
-        hash: Some(false),
-        open: Some(open),
-        ..Options::default()
-    });
-    let first = FirstRender::watch(&widget.shadow);
-    settle().await;
-    let first = first.drawn();
+    let (widget, first) = mount_watched(256, Some(100)).await;
     assert_eq!(first.ties.len(), 255);
     assert!(first.blanks.is_empty());
     widget.destroy();
     // Eight teams: all of it fits in the window.
-    let small = generate(8, 1).expect("a generated competition");
-    let widget = mount(Options {
-        data: Some(small),
-        hash: Some(false),
-        ..Options::default()
-    })
-    .await;
-    assert_eq!(widget.all("button.cb-tie").len(), 7);
-    assert!(widget.all(".cb-blank").is_empty());
+    let (widget, first) = mount_watched(8, None).await;
+    assert_eq!(first.ties.len(), 7);
+    assert!(first.blanks.is_empty());
     widget.destroy();
 }

@@ -371,41 +371,32 @@ async fn several_ties_stay_open_and_the_lines_follow_them() {
 #[wasm_bindgen_test]
 async fn an_open_tie_fed_by_others_has_its_boxes_just_under_its_card() {
     let widget = mount(quiet()).await;
-    let gap = |tie: &HtmlElement| {
-        let region = widget.region_of(tie).expect("open: its boxes are drawn");
-        region.get_bounding_client_rect().top() - tie.get_bounding_client_rect().bottom()
-    };
     // At most the card's margin and the boxes' own (5 and 8 px).
-    let just_under = |gap: f64| (-1.0..=14.0).contains(&gap);
+    let assert_just_under = |tie: &HtmlElement, when: &str| {
+        let region = widget.region_of(tie).expect("open: its boxes are drawn");
+        let gap = region.get_bounding_client_rect().top() - tie.get_bounding_client_rect().bottom();
+        assert!(
+            (-1.0..=14.0).contains(&gap),
+            "{when}: {gap} px below its card"
+        );
+    };
     let fed = widget.tie("Étoile du Congo (Congo) v JS Kabylie");
     let feeder = widget.tie("Monrovia Club Breweries (Liberia) v JS Kabylie");
     let preliminary = widget.tie("Al-Hilal Benghazi");
-    press(&feeder).await;
-    press(&fed).await;
-    settle().await;
-    assert!(
-        just_under(gap(&fed)),
-        "opened after its feeder: {} px",
-        gap(&fed)
-    );
-    press(&feeder).await;
-    settle().await;
-    assert!(just_under(gap(&fed)), "its feeder closed: {} px", gap(&fed));
-    press(&feeder).await;
-    settle().await;
-    assert!(
-        just_under(gap(&fed)),
-        "its feeder open again: {} px",
-        gap(&fed)
-    );
-    press(&preliminary).await;
-    settle().await;
-    assert!(
-        just_under(gap(&preliminary)),
-        "a preliminary tie: {} px",
-        gap(&preliminary)
-    );
-    assert!(just_under(gap(&fed)), "another path open: {} px", gap(&fed));
+    let steps: [(&[&HtmlElement], &HtmlElement, &str); 4] = [
+        (&[&feeder, &fed], &fed, "opened after its feeder"),
+        (&[&feeder], &fed, "its feeder closed"),
+        (&[&feeder], &fed, "its feeder open again"),
+        (&[&preliminary], &preliminary, "a preliminary tie"),
+    ];
+    for (presses, tie, when) in steps {
+        for button in presses {
+            press(button).await;
+        }
+        settle().await;
+        assert_just_under(tie, when);
+    }
+    assert_just_under(&fed, "another path open");
     assert_every_line_joins_its_cards(&widget);
     widget.destroy();
 }
