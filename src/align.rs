@@ -71,6 +71,8 @@ pub fn shift(own_middle: f64, first_middle: f64, last_middle: f64) -> f64 {
 /// Aligns the paths of the open ties in `frame` after each change of `open`
 /// (and once every tie is drawn), and again when an open tie's boxes change
 /// size (a font arriving, a zoom, the reader's kick-off time written in).
+/// The observer's first report, for boxes just drawn, comes after the
+/// browser laid them out and before it paints them.
 #[hook]
 pub fn use_open_paths_aligned(
     frame: NodeRef,
@@ -90,32 +92,31 @@ pub fn use_open_paths_aligned(
         let frame = frame.clone();
         Rc::new(move || {
             if let Some(frame) = frame.cast::<Element>() {
+                register_properties_once();
                 let levels = rendered.borrow().clone();
                 align(&frame, &levels, &mut moved.borrow_mut());
             }
         })
     };
-    // Before the next frame is painted: Yew yields to the browser during a
-    // long render and may then run the effects after a paint, which showed
-    // a tie just opened with its boxes off its card for a frame or two. An
-    // animation frame's callback runs before the browser lays that frame out
-    // and paints it; it is asked for while rendering, the only work sure to
-    // come before the yield. Aligning again moves nothing, and measures
-    // without a new layout.
+    // Once, before the next frame is painted, after each change of the open
+    // ties (even one that leaves the paths as they were: a tie opened on the
+    // path of another has new boxes) and once every tie is drawn (the cards
+    // on the paths are real then). Not from an effect: Yew yields to the
+    // browser during a long render and may then run the effects after a
+    // paint, which showed a tie just opened with its boxes off its card for
+    // a frame or two. An animation frame's callback runs before the browser
+    // lays that frame out and paints it; it is asked for while rendering,
+    // the only work sure to come before the yield.
     let next_frame = use_mut_ref(|| None);
     {
         let align_now = align_now.clone();
-        // After each change of the open ties, even one that leaves the
-        // paths as they were (a tie opened on the path of another): its
-        // boxes are new.
-        use_memo(open.clone(), move |_| {
+        use_memo((open.clone(), all_drawn), move |_| {
             *next_frame.borrow_mut() = before_next_paint(align_now);
         });
     }
-    // Again once every tie is drawn: the cards on the paths are real then.
+    // Whenever an open tie's boxes change size, measured again (which moves
+    // nothing when nothing moved, and costs no layout of its own).
     use_effect_with((open, all_drawn), move |_| {
-        register_properties_once();
-        align_now();
         let observer = frame
             .cast::<Element>()
             .filter(|_| !levels.is_empty())
