@@ -344,9 +344,13 @@ fn start_app(
     }
 }
 
+/// A row of cards at its shortest, in rem: a closed card and its margins
+/// (`--_card-height` and `.cb-node > .cb-card`'s margins in `bracket.css`).
+const ROW_REMS: f64 = 4.3125 + 0.625;
+
 /// How many rows of cards could show between the top of `container` and
-/// the bottom of the window: a card and its margins are at least 64 px
-/// tall, so more rows than show, never fewer.
+/// the bottom of the window: more than show (a row is at least `ROW_REMS`
+/// tall, and the widget's headings come first), never fewer.
 fn rows_in_view(container: &Element) -> usize {
     let window = gloo::utils::window();
     let height = window
@@ -354,8 +358,17 @@ fn rows_in_view(container: &Element) -> usize {
         .ok()
         .and_then(|height| height.as_f64())
         .unwrap_or(0.0);
+    // The page's rem, as the stylesheet's sizes use it (read by JavaScript:
+    // no float parsing in the bundle).
+    let rem = gloo::utils::document()
+        .document_element()
+        .and_then(|root| window.get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("font-size").ok())
+        .map(|size| js_sys::Number::parse_float(&size))
+        .filter(|rem| rem.is_finite() && *rem > 0.0)
+        .unwrap_or(16.0);
     let top = container.get_bounding_client_rect().top().max(0.0);
-    ((height - top).max(0.0) / 64.0).ceil() as usize + 1
+    ((height - top).max(0.0) / (ROW_REMS * rem)).ceil() as usize + 1
 }
 
 /// How many live widgets still wait for their stylesheet (for tests).
