@@ -267,7 +267,7 @@ fn put_back(node: &HtmlElement) {
 }
 
 /// A node that `align` moved.
-pub struct Moved {
+struct Moved {
     /// Its index in the tree.
     index: usize,
     /// Its element.
