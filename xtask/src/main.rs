@@ -27,6 +27,7 @@ Commands:
   bench [--quick]    size, and cold renders, clicks and page loads beside
                      brackets-viewer.js in headless Chromium; a table, and
                      target/bench/bench.json
+  bench --pages      the size and the page loads alone
   install            only install the missing tools
 
 Each command installs the tools it needs that are missing: the

@@ -286,6 +286,7 @@ fn index_under_strict_csp(fixture: &Fixture) -> Result<()> {
     check(hydrated == true, || {
         "the widget should take over the markup drawn at build time, not draw its own".into()
     })?;
+    first_paint_waits_for_the_bracket(session, "index.html")?;
     let log = console::take(session, &server)?;
     check(violations(&log).is_empty(), || {
         format!("CSP violations:\n      {}", shown(&violations(&log)))
@@ -376,6 +377,7 @@ fn language_pages(fixture: &Fixture) -> Result<()> {
         check(facts == expected, || {
             format!("{page}: expected {expected}, found {facts}")
         })?;
+        first_paint_waits_for_the_bracket(session, &page)?;
         let log = console::take(session, &server)?;
         check(
             violations(&log).is_empty() && errors(&log).is_empty(),
@@ -389,6 +391,29 @@ fn language_pages(fixture: &Fixture) -> Result<()> {
         save_screenshot(fixture, &format!("index-{lang}.png"))?;
     }
     Ok(())
+}
+
+/// The loaded `page` holds its first paint back (a render-blocking
+/// `<link rel=expect>`) until the parser has passed the whole bracket:
+/// Chromium waits for the start tag of the element named, so that element
+/// must come after `#cup-bracket`, not be it or inside it.
+fn first_paint_waits_for_the_bracket(session: &Session, page: &str) -> Result<()> {
+    let found = session.execute(
+        "const links = [...document.head.querySelectorAll('link[rel=expect][blocking~=render]')];
+         const bracket = document.getElementById('cup-bracket');
+         return links.map((link) => {
+           const target = document.getElementById(decodeURIComponent(new URL(link.href).hash.slice(1)));
+           return !!target && !bracket.contains(target)
+             && !!(bracket.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+         });",
+        json!([]),
+    )?;
+    check(found == json!([true]), || {
+        format!(
+            "{page}: expected one render-blocking <link rel=expect> naming an element after \
+             #cup-bracket, found {found}"
+        )
+    })
 }
 
 /// Ties and byes in the compiled-in data.
