@@ -101,7 +101,7 @@ pub fn use_open_paths_aligned(
     // Once, before the next frame is painted, after each change of the open
     // ties (even one that leaves the paths as they were: a tie opened on the
     // path of another has new boxes) and once every tie is drawn (the cards
-    // on the paths are real then). Not from an effect: Yew yields to the
+    // on the paths are real then). Not from an effect alone: Yew yields to the
     // browser during a long render and may then run the effects after a
     // paint, which showed a tie just opened with its boxes off its card for
     // a frame or two. An animation frame's callback runs before the browser
@@ -117,6 +117,12 @@ pub fn use_open_paths_aligned(
     // Whenever an open tie's boxes change size, measured again (which moves
     // nothing when nothing moved, and costs no layout of its own).
     use_effect_with((open, all_drawn), move |_| {
+        // Aligned here too when the effect comes first, as it does after a
+        // click (a short render): in the click's own task, before the
+        // browser's hover hit test lays out and pre-paints the page, which
+        // aligning in the frame after would make it do twice (35 ms at
+        // 4,096 teams). The frame's alignment then finds all in place.
+        align_now();
         let observer = frame
             .cast::<Element>()
             .filter(|_| !levels.is_empty())
@@ -200,15 +206,13 @@ fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
         }
         stays
     });
+    let elements = node_elements(frame, levels);
     for level in levels {
         let nodes: Vec<(usize, HtmlElement)> = level
             .iter()
             .filter_map(|&index| {
-                let node = frame
-                    .query_selector(&format!(".cb-node[data-node=\"{index}\"]"))
-                    .ok()
-                    .flatten()?;
-                Some((index, node.dyn_into().ok()?))
+                let (_, node) = elements.iter().find(|(found, _)| *found == index)?;
+                Some((index, node.clone()))
             })
             .collect();
         // Where each node stands now (a node drawn anew stands unmoved).
@@ -257,6 +261,42 @@ fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
     }
 }
 
+/// The elements of the nodes in `levels`. Each path is found from its
+/// deepest node up, through the node elements around it: one search of the
+/// tree a path, not one a node (a search goes through every element before
+/// the node, 64,000 of them at 4,096 teams).
+fn node_elements(frame: &Element, levels: &[Vec<usize>]) -> Vec<(usize, HtmlElement)> {
+    let mut found: Vec<(usize, HtmlElement)> = Vec::new();
+    for &index in levels.iter().flatten() {
+        if found.iter().any(|(known, _)| *known == index) {
+            continue;
+        }
+        let mut at = frame
+            .query_selector(&format!(".cb-node[data-node=\"{index}\"]"))
+            .ok()
+            .flatten();
+        while let Some(element) = at {
+            if &element == frame {
+                break;
+            }
+            // Only node elements have `data-node`.
+            let node = element
+                .get_attribute("data-node")
+                .and_then(|n| n.parse().ok());
+            if let Some(node) = node {
+                if found.iter().any(|(known, _)| *known == node) {
+                    break;
+                }
+                if let Ok(element) = element.clone().dyn_into::<HtmlElement>() {
+                    found.push((node, element));
+                }
+            }
+            at = element.parent_element();
+        }
+    }
+    found
+}
+
 /// Takes a node's shift and lift off, with its `style` attribute. Read
 /// first: Chromium writes a style set from script into the attribute only
 /// when it is next read, and an attribute removed before that comes back
@@ -292,26 +332,22 @@ fn measure(node: &HtmlElement, was: Placement) -> Placement {
         let rect = element.get_bounding_client_rect();
         rect.top() + rect.height() / 2.0
     };
-    let child = |selector: &str| node.query_selector(selector).ok().flatten();
-    let Some(card) = child(":scope > .cb-card") else {
+    let Some(card) = child(node, "cb-card") else {
         return Placement::default();
     };
-    let cards = node
-        .query_selector_all(":scope > .cb-feeders > .cb-node > .cb-card")
-        .ok();
-    let count = cards.as_ref().map_or(0, |cards| cards.length());
-    let feeder = |index: u32| {
-        cards
-            .as_ref()
-            .and_then(|cards| cards.item(index))
-            .and_then(|card| card.dyn_into::<Element>().ok())
-    };
-    let (Some(first), Some(last)) = (feeder(0), feeder(count.saturating_sub(1))) else {
+    // The feeders' cards (a blank feeder, not drawn yet, has none).
+    let cards: Vec<Element> = child(node, "cb-feeders")
+        .map(|feeders| children(&feeders).filter_map(|feeder| child(&feeder, "cb-card")))
+        .into_iter()
+        .flatten()
+        .collect();
+    let (Some(first), Some(last)) = (cards.first(), cards.last()) else {
         return Placement::default();
     };
     let own_middle = middle(&card) - f64::from(was.shift);
-    let moved = shift(own_middle, middle(&first), middle(&last)).round();
-    let lift = child(":scope > .cb-boxes:not([hidden])").map_or(0.0, |boxes| {
+    let moved = shift(own_middle, middle(first), middle(last)).round();
+    let open_boxes = child(node, "cb-boxes").filter(|boxes| !boxes.has_attribute("hidden"));
+    let lift = open_boxes.map_or(0.0, |boxes| {
         let card_bottom = card.get_bounding_client_rect().bottom() - f64::from(was.shift) + moved;
         boxes.get_bounding_client_rect().top() + f64::from(was.lift) - card_bottom
     });
@@ -319,6 +355,19 @@ fn measure(node: &HtmlElement, was: Placement) -> Placement {
         shift: moved as i32,
         lift: lift.max(0.0).round() as i32,
     }
+}
+
+/// The child elements of `parent`. Walked, not searched with a `:scope >`
+/// selector: a search goes through the whole subtree, which near the root
+/// is the whole bracket.
+fn children(parent: &Element) -> impl Iterator<Item = Element> {
+    let children = parent.children();
+    (0..children.length()).filter_map(move |index| children.item(index))
+}
+
+/// The first child element of `parent` with the class `class`.
+fn child(parent: &Element, class: &str) -> Option<Element> {
+    children(parent).find(|element| element.class_list().contains(class))
 }
 
 #[cfg(test)]
