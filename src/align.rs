@@ -129,11 +129,11 @@ pub fn use_open_paths_aligned(
             .and_then(|frame| {
                 let closure = Closure::<dyn FnMut()>::new(move || align_now());
                 let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-                if let Ok(regions) = frame.query_selector_all(".cb-boxes") {
-                    for index in 0..regions.length() {
-                        if let Some(region) = regions.item(index).and_then(|n| n.dyn_into().ok()) {
-                            observer.observe(&region);
-                        }
+                // The open ties' boxes, found on their paths: a search of
+                // the whole bracket for them would cost milliseconds.
+                for (_, node) in node_elements(&frame, &levels) {
+                    if let Some(boxes) = child(&node, "cb-boxes") {
+                        observer.observe(&boxes);
                     }
                 }
                 Some((observer, closure))
@@ -194,9 +194,13 @@ fn register_properties_once() {
 }
 
 /// Measures and moves the cards of `levels` (node indices, deepest first).
-/// Only what changed is written: each write is a new layout before the next
-/// level is measured, and a measure that finds everything in place costs no
-/// layout at all. `moved` holds the nodes moved, and where to.
+/// A card's shift is a relative offset (`top`), which moves that card and
+/// lays nothing else out anew: so every level is measured in one layout,
+/// read before anything is written, and a level's cards are placed from the
+/// measures with their feeders' new shifts added. Only a lift (a margin)
+/// changes the layout; the levels after one are measured again. Only what
+/// changed is written, and a measure that finds everything in place costs
+/// no layout at all. `moved` holds the nodes moved, and where to.
 fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
     // Nodes no longer on a path go back in place first.
     moved.retain(|moved| {
@@ -207,34 +211,49 @@ fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
         stays
     });
     let elements = node_elements(frame, levels);
-    for level in levels {
-        let nodes: Vec<(usize, HtmlElement)> = level
-            .iter()
-            .filter_map(|&index| {
-                let (_, node) = elements.iter().find(|(found, _)| *found == index)?;
-                Some((index, node.clone()))
-            })
-            .collect();
-        // Where each node stands now (a node drawn anew stands unmoved).
-        let was: Vec<Placement> = nodes
-            .iter()
-            .map(|(index, node)| {
-                moved
-                    .iter()
-                    .find(|moved| moved.index == *index && &moved.node == node)
-                    .map_or_else(Placement::default, |moved| moved.placement)
-            })
-            .collect();
-        // All of a level is read before any of it is written: one layout.
-        let now: Vec<Placement> = nodes
-            .iter()
-            .zip(&was)
-            .map(|((_, node), was)| measure(node, *was))
-            .collect();
-        for (((index, node), wanted), was) in nodes.into_iter().zip(now).zip(was) {
+    let element = |index: usize| {
+        let (_, node) = elements.iter().find(|(found, _)| *found == index)?;
+        Some(node.clone())
+    };
+    // The measures of the levels left, as the layout stood when they were
+    // read, and how far each card has moved since (by node index).
+    let mut measures: Vec<(usize, Option<Measure>)> = Vec::new();
+    let mut moved_since: Vec<(usize, i32)> = Vec::new();
+    let mut laid_out_anew = true;
+    for (depth, level) in levels.iter().enumerate() {
+        if laid_out_anew {
+            measures = levels[depth..]
+                .iter()
+                .flatten()
+                .map(|&index| (index, element(index).and_then(|node| measure(&node))))
+                .collect();
+            moved_since.clear();
+            laid_out_anew = false;
+        }
+        for &index in level {
+            let Some(node) = element(index) else { continue };
+            // Where the node stands now (a node drawn anew stands unmoved).
+            let was = moved
+                .iter()
+                .find(|moved| moved.index == index && moved.node == node)
+                .map_or_else(Placement::default, |moved| moved.placement);
+            let measure = measures
+                .iter()
+                .find(|(measured, _)| *measured == index)
+                .and_then(|(_, measure)| measure.as_ref());
+            let wanted = measure.map_or_else(Placement::default, |measure| {
+                place(measure, was, |feeder| {
+                    moved_since
+                        .iter()
+                        .find(|(node, _)| *node == feeder)
+                        .map_or(0, |(_, by)| *by)
+                })
+            });
             if wanted == was {
                 continue;
             }
+            moved_since.push((index, wanted.shift - was.shift));
+            laid_out_anew |= wanted.lift != was.lift;
             moved.retain(|moved| moved.index != index);
             if wanted == Placement::default() {
                 put_back(&node);
@@ -324,32 +343,61 @@ struct Placement {
     lift: i32,
 }
 
-/// Where a node's card belongs (its feeders already in place), and, when it
-/// is open and has feeders, how far its boxes are to be lifted: measured
-/// as the node stands, where it `was` moved to taken off.
-fn measure(node: &HtmlElement, was: Placement) -> Placement {
+/// Where a node's card and its first and last feeders' cards stand, and
+/// its open boxes, in the page, as laid out (shifts and lifts included).
+#[derive(Clone, Copy, Debug)]
+struct Measure {
+    /// The middle and the bottom of the node's card.
+    middle: f64,
+    bottom: f64,
+    /// The first and last feeders' nodes and their cards' middles.
+    first: (usize, f64),
+    last: (usize, f64),
+    /// The top of its match boxes, when it is open.
+    boxes_top: Option<f64>,
+}
+
+/// A node's [`Measure`]; none for a node without a card or without feeders
+/// drawn (a blank feeder, not drawn yet, has no card): it stays in place.
+fn measure(node: &HtmlElement) -> Option<Measure> {
+    let card = child(node, "cb-card")?;
+    let feeders: Vec<(usize, Element)> = child(node, "cb-feeders")
+        .map(|feeders| {
+            children(&feeders).filter_map(|feeder| {
+                let index = feeder.get_attribute("data-node")?.parse().ok()?;
+                Some((index, child(&feeder, "cb-card")?))
+            })
+        })
+        .into_iter()
+        .flatten()
+        .collect();
     let middle = |element: &Element| {
         let rect = element.get_bounding_client_rect();
         rect.top() + rect.height() / 2.0
     };
-    let Some(card) = child(node, "cb-card") else {
-        return Placement::default();
-    };
-    // The feeders' cards (a blank feeder, not drawn yet, has none).
-    let cards: Vec<Element> = child(node, "cb-feeders")
-        .map(|feeders| children(&feeders).filter_map(|feeder| child(&feeder, "cb-card")))
-        .into_iter()
-        .flatten()
-        .collect();
-    let (Some(first), Some(last)) = (cards.first(), cards.last()) else {
-        return Placement::default();
-    };
-    let own_middle = middle(&card) - f64::from(was.shift);
-    let moved = shift(own_middle, middle(first), middle(last)).round();
+    let (first, last) = (feeders.first()?, feeders.last()?);
+    let rect = card.get_bounding_client_rect();
     let open_boxes = child(node, "cb-boxes").filter(|boxes| !boxes.has_attribute("hidden"));
-    let lift = open_boxes.map_or(0.0, |boxes| {
-        let card_bottom = card.get_bounding_client_rect().bottom() - f64::from(was.shift) + moved;
-        boxes.get_bounding_client_rect().top() + f64::from(was.lift) - card_bottom
+    Some(Measure {
+        middle: rect.top() + rect.height() / 2.0,
+        bottom: rect.bottom(),
+        first: (first.0, middle(&first.1)),
+        last: (last.0, middle(&last.1)),
+        boxes_top: open_boxes.map(|boxes| boxes.get_bounding_client_rect().top()),
+    })
+}
+
+/// Where a node's card belongs (its feeders in place: each moved by
+/// `moved_since(node)` after `measure` was taken), and, when it is open and
+/// has feeders, how far its boxes are to be lifted, from where it `was`
+/// moved to when measured.
+fn place(measure: &Measure, was: Placement, moved_since: impl Fn(usize) -> i32) -> Placement {
+    let feeder = |(node, middle): (usize, f64)| middle + f64::from(moved_since(node));
+    let own_middle = measure.middle - f64::from(was.shift);
+    let moved = shift(own_middle, feeder(measure.first), feeder(measure.last)).round();
+    let lift = measure.boxes_top.map_or(0.0, |top| {
+        let card_bottom = measure.bottom - f64::from(was.shift) + moved;
+        top + f64::from(was.lift) - card_bottom
     });
     Placement {
         shift: moved as i32,
@@ -399,5 +447,43 @@ mod tests {
         assert_eq!(parents, [levels[1][0], levels[2][0], levels[3][0]]);
         assert_eq!(shift(100.0, 50.0, 150.0), 0.0);
         assert_eq!(shift(140.0, 50.0, 150.0), -40.0);
+    }
+
+    #[test]
+    fn a_card_is_placed_from_its_feeders_as_moved_in_the_same_pass() {
+        let at = |shift, lift| Placement { shift, lift };
+        // Feeders' cards at 100 and 300, its own at 260 (pushed down by
+        // boxes opened under it): up by 60.
+        let measure = Measure {
+            middle: 260.0,
+            bottom: 290.0,
+            first: (3, 100.0),
+            last: (4, 300.0),
+            boxes_top: None,
+        };
+        assert_eq!(place(&measure, at(0, 0), |_| 0), at(-60, 0));
+        // The last feeder moved up by 40 after the measure, in this pass:
+        // its middle is at 260 now, without a new layout to read it from.
+        let last_moved = |node| if node == 4 { -40 } else { 0 };
+        assert_eq!(place(&measure, at(0, 0), last_moved), at(-80, 0));
+        // Measured where an earlier pass put it: in place, nothing to write.
+        let placed = Measure {
+            middle: 200.0,
+            bottom: 230.0,
+            ..measure
+        };
+        assert_eq!(place(&placed, at(-60, 0), |_| 0), at(-60, 0));
+        // Open, its boxes laid out 120 px below where its card goes: lifted
+        // by 120 to just under it; and as measured once lifted, in place.
+        let open = Measure {
+            boxes_top: Some(350.0),
+            ..measure
+        };
+        assert_eq!(place(&open, at(0, 0), |_| 0), at(-60, 120));
+        let lifted = Measure {
+            boxes_top: Some(230.0),
+            ..placed
+        };
+        assert_eq!(place(&lifted, at(-60, 120), |_| 0), at(-60, 120));
     }
 }
