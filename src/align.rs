@@ -10,7 +10,8 @@
 //! and moves each by the difference (`--cb-shift`, which moves its card and
 //! its stretch of line, and nothing else); an open tie with feeders has its
 //! boxes lifted to just under its card (`--cb-lift`). Only the nodes on the
-//! paths of open ties are measured, in one layout per level.
+//! paths of open ties are measured, all in one layout (and one more after a
+//! level whose lift changed: a lift changes the layout around it).
 
 use std::cell::Cell;
 use std::rc::Rc;
