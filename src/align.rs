@@ -89,13 +89,16 @@ pub fn use_open_paths_aligned(
     // may run the effect that replaces it after a paint).
     let rendered = use_mut_ref(|| levels.clone());
     *rendered.borrow_mut() = levels.clone();
+    // The elements of the nodes on the paths, as the last alignment found
+    // them: the observer below takes the open boxes from them.
+    let path_nodes = use_mut_ref(Vec::<(usize, HtmlElement)>::new);
     let align_now: Rc<dyn Fn()> = {
-        let frame = frame.clone();
+        let (frame, path_nodes) = (frame.clone(), path_nodes.clone());
         Rc::new(move || {
             if let Some(frame) = frame.cast::<Element>() {
                 register_properties_once();
                 let levels = rendered.borrow().clone();
-                align(&frame, &levels, &mut moved.borrow_mut());
+                *path_nodes.borrow_mut() = align(&frame, &levels, &mut moved.borrow_mut());
             }
         })
     };
@@ -124,21 +127,20 @@ pub fn use_open_paths_aligned(
         // aligning in the frame after would make it do twice (35 ms at
         // 4,096 teams). The frame's alignment then finds all in place.
         align_now();
-        let observer = frame
-            .cast::<Element>()
-            .filter(|_| !levels.is_empty())
-            .and_then(|frame| {
+        let observer = (!levels.is_empty() && frame.get().is_some())
+            .then(|| {
                 let closure = Closure::<dyn FnMut()>::new(move || align_now());
                 let observer = ResizeObserver::new(closure.as_ref().unchecked_ref()).ok()?;
-                // The open ties' boxes, found on their paths: a search of
-                // the whole bracket for them would cost milliseconds.
-                for (_, node) in node_elements(&frame, &levels) {
-                    if let Some(boxes) = child(&node, "cb-boxes") {
+                // The open ties' boxes, on the paths just aligned: a search
+                // of the whole bracket for them would cost milliseconds.
+                for (_, node) in path_nodes.borrow().iter() {
+                    if let Some(boxes) = child(node, "cb-boxes") {
                         observer.observe(&boxes);
                     }
                 }
                 Some((observer, closure))
-            });
+            })
+            .flatten();
         move || {
             if let Some((observer, _closure)) = observer {
                 observer.disconnect();
@@ -201,8 +203,13 @@ fn register_properties_once() {
 /// measures with their feeders' new shifts added. Only a lift (a margin)
 /// changes the layout; the levels after one are measured again. Only what
 /// changed is written, and a measure that finds everything in place costs
-/// no layout at all. `moved` holds the nodes moved, and where to.
-fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
+/// no layout at all. `moved` holds the nodes moved, and where to. Returns
+/// the elements of the nodes on the paths.
+fn align(
+    frame: &Element,
+    levels: &[Vec<usize>],
+    moved: &mut Vec<Moved>,
+) -> Vec<(usize, HtmlElement)> {
     // Nodes no longer on a path go back in place first.
     moved.retain(|moved| {
         let stays = levels.iter().any(|level| level.contains(&moved.index));
@@ -279,6 +286,7 @@ fn align(frame: &Element, levels: &[Vec<usize>], moved: &mut Vec<Moved>) {
             });
         }
     }
+    elements
 }
 
 /// The elements of the nodes in `levels`. Each path is found from its
