@@ -10,6 +10,9 @@
 //! which it puts on any error; every leaf value (strings, numbers, booleans,
 //! enums) it hands to serde-wasm-bindgen's own deserializer.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use js_sys::{Array, Object};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
@@ -267,6 +270,8 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
 struct Fields<'a> {
     object: Object,
     fields: &'static [&'static str],
+    /// `fields` as JavaScript strings, in the same order.
+    keys: Rc<[JsValue]>,
     /// The index in `fields` of the next field to look for.
     next: usize,
     pending: Option<(&'static str, JsValue)>,
@@ -288,6 +293,7 @@ impl<'a> Fields<'a> {
         Some(Fields {
             object: value.clone().unchecked_into(),
             fields,
+            keys: keys_of(fields),
             next: 0,
             pending: None,
             found: 0,
@@ -299,13 +305,11 @@ impl<'a> Fields<'a> {
     /// its value kept for `next_value_seed`.
     #[inline(never)]
     fn next_field(&mut self) -> Option<usize> {
-        while let Some(&field) = self.fields.get(self.next) {
+        while let (Some(&field), Some(key)) = (self.fields.get(self.next), self.keys.get(self.next))
+        {
             let index = self.next;
             self.next += 1;
-            // Field names are interned: each crosses into JavaScript once,
-            // not once an object (thousands of times in a big competition).
-            let key = JsValue::from_str(wasm_bindgen::intern(field));
-            let value = js_sys::Reflect::get(&self.object, &key).unwrap_or(JsValue::UNDEFINED);
+            let value = js_sys::Reflect::get(&self.object, key).unwrap_or(JsValue::UNDEFINED);
             if !value.is_undefined() {
                 self.found += 1;
                 self.pending = Some((field, value));
@@ -378,6 +382,29 @@ impl<'de> de::MapAccess<'de> for &mut Fields<'_> {
         let at = Step::Field(self.at, field);
         seed.deserialize(Reader { value, at: &at })
     }
+}
+
+/// A struct's field names as JavaScript strings, made once a struct: they
+/// cross into JavaScript once, not once an object (thousands of times in a
+/// big competition), and are found by the list's address, not by hashing
+/// each name.
+fn keys_of(fields: &'static [&'static str]) -> Rc<[JsValue]> {
+    thread_local! {
+        static KEYS: RefCell<Vec<(usize, Rc<[JsValue]>)>> = const { RefCell::new(Vec::new()) };
+    }
+    let address = fields.as_ptr() as usize;
+    KEYS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, keys)) = cache.iter().find(|(at, _)| *at == address) {
+            return keys.clone();
+        }
+        let keys: Rc<[JsValue]> = fields
+            .iter()
+            .map(|field| JsValue::from_str(field))
+            .collect();
+        cache.push((address, keys.clone()));
+        keys
+    })
 }
 
 /// An array's items, in order.
