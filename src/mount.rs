@@ -231,7 +231,7 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
     };
     // Markup rendered at build time from these very props is hydrated;
     // any other is replaced.
-    let prerendered = prerendered_container(&shadow, &hydration::key(&model, &config));
+    let prerendered = prerendered_container(&shadow, || hydration::key(&model, &config));
     take_down_widget_in(&element);
     let updates = Updates::default();
     let slot: Slot = Rc::new(RefCell::new(Some(Live {
@@ -309,13 +309,14 @@ fn language_of(element: &Element, option: Option<Lang>) -> Lang {
 }
 
 /// The container of markup rendered at build time in `shadow`, if its key
-/// is `key`.
-fn prerendered_container(shadow: &ShadowRoot, key: &str) -> Option<Element> {
+/// is `key()` (worked out only then: it goes through every card's text).
+fn prerendered_container(shadow: &ShadowRoot, key: impl FnOnce() -> String) -> Option<Element> {
     let container = shadow
         .query_selector(&format!(".{CONTAINER_CLASS}[data-cb-key]"))
         .ok()
         .flatten()?;
-    (container.get_attribute("data-cb-key").as_deref() == Some(key)).then_some(container)
+    let found = container.get_attribute("data-cb-key")?;
+    (found == key()).then_some(container)
 }
 
 /// Renders a widget's app, once, if the widget is still there.
