@@ -349,9 +349,15 @@ fn start_app(
 /// (`--_card-height` and `.cb-node > .cb-card`'s margins in `bracket.css`).
 const ROW_REMS: f64 = 4.3125 + 0.625;
 
-/// How many rows of cards could show between the top of `container` and
-/// the bottom of the window: more than show (a row is at least `ROW_REMS`
-/// tall, and the widget's headings come first), never fewer.
+/// What stands above the first row of cards, at its shortest, in rem: the
+/// root's top padding, the title's line and the header's margin, and the
+/// rounds' headings (`bracket.css`, at its narrow screens' sizes: 5.85).
+const ABOVE_ROWS_REMS: f64 = 5.75;
+
+/// How many rows of cards, from the first, reach down to the bottom of the
+/// window: the headings above the rows are at least `ABOVE_ROWS_REMS` tall
+/// and a row at least `ROW_REMS`, so as many as show or a little more,
+/// never fewer.
 fn rows_in_view(container: &Element) -> usize {
     let window = gloo::utils::window();
     let height = window
@@ -368,8 +374,11 @@ fn rows_in_view(container: &Element) -> usize {
         .map(|size| js_sys::Number::parse_float(&size))
         .filter(|rem| rem.is_finite() && *rem > 0.0)
         .unwrap_or(16.0);
-    let top = container.get_bounding_client_rect().top().max(0.0);
-    ((height - top).max(0.0) / (ROW_REMS * rem)).ceil() as usize + 1
+    // Rows are drawn from the first: a widget whose top is above the
+    // window (a page scrolled past it) needs the rows up there too.
+    let top = container.get_bounding_client_rect().top();
+    let room = height - top - ABOVE_ROWS_REMS * rem;
+    ((room.max(0.0) / (ROW_REMS * rem)).ceil() as usize).max(1)
 }
 
 /// How many live widgets still wait for their stylesheet (for tests).

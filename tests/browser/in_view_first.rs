@@ -154,6 +154,14 @@ async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
         "a blank in view: {:?}, the window ends at {window_bottom}",
         first.blanks
     );
+    // And not far past it: less than two rows (a closed card and its
+    // margins, 4.9375 rem) are drawn beyond what shows, the headings above
+    // the rows counted.
+    let first_blank = first.blanks.iter().copied().fold(f64::INFINITY, f64::min);
+    assert!(
+        first_blank < window_bottom + 2.0 * 4.9375 * 16.0,
+        "the first blank starts at {first_blank}, the window ends at {window_bottom}"
+    );
     // The rest is drawn once that frame is painted: one render, which Yew
     // splits over several tasks when it is long (a debug build on a busy
     // machine), so it is waited for, within bounds.
@@ -174,6 +182,55 @@ async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
         assert_eq!(now, Some(*top), "{id} moved when the rest came");
     }
     widget.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_whose_top_is_above_the_window_draws_the_rows_in_view_first() {
+    let document = gloo::utils::document();
+    let window = gloo::utils::window();
+    let page = document.document_element().expect("a root element");
+    let body = document.body().expect("a body");
+    let competition = generate(256, 1).expect("a generated competition");
+    let widget = mount_undrawn(Options {
+        data: Some(competition),
+        hash: Some(false),
+        ..Options::default()
+    });
+    // Before its app starts, the page is scrolled 1,500 px past the
+    // widget's top (room below it to scroll into; no scroll anchoring, which
+    // would follow the room down as the widget grows above it).
+    let room = document.create_element("div").expect("a div");
+    room.set_attribute("style", "height: 40000px")
+        .expect("a style");
+    body.append_child(&room).expect("appended");
+    page.set_attribute("style", "overflow-anchor: none")
+        .expect("a style");
+    let top = widget.host.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
+    window.scroll_to_with_x_and_y(0.0, top + 1500.0);
+    let first = FirstRender::watch(&widget.shadow);
+    settle().await;
+    let first = first.drawn();
+    let window_bottom = window
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .expect("a window");
+    let shown = first
+        .ties
+        .iter()
+        .filter(|(_, top)| (0.0..window_bottom).contains(top))
+        .count();
+    let blanks = first.blanks.clone();
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    page.remove_attribute("style").expect("removed");
+    room.remove();
+    widget.destroy();
+    assert!(shown > 0, "no tie in the window");
+    assert!(!blanks.is_empty(), "nothing was left for later");
+    assert!(
+        blanks.iter().all(|&top| top >= window_bottom),
+        "a blank in view: {blanks:?}, the window ends at {window_bottom}"
+    );
 }
 
 #[wasm_bindgen_test]
