@@ -349,10 +349,13 @@ fn start_app(
 /// (`--_card-height` and `.cb-node > .cb-card`'s margins in `bracket.css`).
 const ROW_REMS: f64 = 4.3125 + 0.625;
 
-/// What stands above the first row of cards, at its shortest, in rem: the
-/// root's top padding, the title's line and the header's margin, and the
-/// rounds' headings (`bracket.css`, at its narrow screens' sizes: 5.85).
-const ABOVE_ROWS_REMS: f64 = 5.75;
+/// What stands above the first row of cards, at its shortest, in rem
+/// (`bracket.css`, at its narrow screens' sizes): the root's top padding
+/// (1), the key's line (1.1375: the title may be empty, and on a wide
+/// screen the key stands beside it) and the header's margin (1), the
+/// rounds' headings' padding, border and margin (0.875; a round's name may
+/// be empty too). 4.01 in all.
+const ABOVE_ROWS_REMS: f64 = 4.0;
 
 /// How many rows of cards, from the first, reach down to the bottom of the
 /// window: the headings above the rows are at least `ABOVE_ROWS_REMS` tall

@@ -386,8 +386,8 @@ impl<'de> de::MapAccess<'de> for &mut Fields<'_> {
 
 /// A struct's field names as JavaScript strings, made once a struct: they
 /// cross into JavaScript once, not once an object (thousands of times in a
-/// big competition), and are found by the list's address, not by hashing
-/// each name.
+/// big competition), and are found by the list's address and length, not
+/// by hashing each name.
 fn keys_of(fields: &'static [&'static str]) -> Rc<[JsValue]> {
     thread_local! {
         static KEYS: RefCell<Vec<(usize, Rc<[JsValue]>)>> = const { RefCell::new(Vec::new()) };
@@ -395,7 +395,11 @@ fn keys_of(fields: &'static [&'static str]) -> Rc<[JsValue]> {
     let address = fields.as_ptr() as usize;
     KEYS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some((_, keys)) = cache.iter().find(|(at, _)| *at == address) {
+        // The same address and length: the same names (a shorter list may
+        // start where a longer one does).
+        let same =
+            |(at, keys): &&(usize, Rc<[JsValue]>)| *at == address && keys.len() == fields.len();
+        if let Some((_, keys)) = cache.iter().find(same) {
             return keys.clone();
         }
         let keys: Rc<[JsValue]> = fields
