@@ -355,7 +355,7 @@ const ROW_REMS: f64 = 4.3125 + 0.625;
 /// screen the key stands beside it) and the header's margin (1), the
 /// rounds' headings' padding, border and margin (0.875; a round's name may
 /// be empty too). 4.01 in all.
-const ABOVE_ROWS_REMS: f64 = 4.0;
+pub const ABOVE_ROWS_REMS: f64 = 4.0;
 
 /// How many rows of cards, from the first, reach down to the bottom of the
 /// window: the headings above the rows are at least `ABOVE_ROWS_REMS` tall

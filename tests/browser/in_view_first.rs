@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{MutationObserver, MutationObserverInit, ShadowRoot};
 
-use crate::support::{frames, mount_undrawn, settle, Mounted};
+use crate::support::{frames, mount, mount_undrawn, settle, Mounted};
 
 /// What the widget shows at one moment.
 #[derive(Debug)]
@@ -230,6 +230,35 @@ async fn a_widget_whose_top_is_above_the_window_draws_the_rows_in_view_first() {
     assert!(
         blanks.iter().all(|&top| top >= window_bottom),
         "a blank in view: {blanks:?}, the window ends at {window_bottom}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_headings_above_the_rows_are_as_tall_as_the_rows_drawn_first_count_on() {
+    // The shortest headings: a competition and rounds without names,
+    // dates or stage (each line that could be empty, empty).
+    let mut competition = generate(8, 1).expect("a generated competition");
+    competition.competition.name = String::new();
+    competition.competition.stage = None;
+    competition.competition.dates = None;
+    for round in &mut competition.rounds {
+        round.name = String::new();
+        round.dates = None;
+    }
+    let widget = mount(Options {
+        data: Some(competition),
+        hash: Some(false),
+        ..Options::default()
+    })
+    .await;
+    let top = |element: &web_sys::Element| element.get_bounding_client_rect().top();
+    let forest = widget.all(".cb-forest");
+    let above = forest.first().map(|forest| top(forest) - top(&widget.host));
+    widget.destroy();
+    let least = cup_bracket::mount::ABOVE_ROWS_REMS * 16.0;
+    assert!(
+        above.is_some_and(|above| above >= least),
+        "the first row starts {above:?} px below the widget's top, less than {least}"
     );
 }
 
