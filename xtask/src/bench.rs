@@ -758,74 +758,7 @@ fn print_table(report: &Value) {
 
     // `--pages` runs no render.
     if report["runs"]["renders"].as_u64().unwrap_or(0) > 0 {
-        println!(
-        "\nrenders of `cup-bracket generate --teams N --seed 1`, ms from the call, median (p95); {} runs, {} clicks each",
-        text(&report["runs"]["renders"]),
-        text(&report["runs"]["clicks_per_run"])
-    );
-        let columns = [
-            ("returned", "returned_ms"),
-            ("all in DOM", "dom_ms"),
-            ("next frame", "frame_ms"),
-            ("painted", "painted_ms"),
-            ("in view painted", "in_view_painted_ms"),
-            ("click, DOM", "click_dom_ms"),
-            ("click, painted", "click_painted_ms"),
-        ];
-        print!("{:>6} {:<16}", "teams", "");
-        for (title, _) in columns {
-            print!(" {title:>15}");
-        }
-        println!(" {:>9}", "elements");
-        for row in report["renders"].as_array().into_iter().flatten() {
-            for lib in [Lib::Bv, Lib::Cup] {
-                let figures = &row[lib.key()];
-                print!("{:>6} {:<16}", text(&row["teams"]), lib.name());
-                if let Some(error) = figures.get("failed") {
-                    println!(" failed: {}", text(error).lines().next().unwrap_or(""));
-                    continue;
-                }
-                for (_, key) in columns {
-                    print!(" {:>15}", ms(&figures[key]));
-                }
-                println!(" {:>9}", text(&figures["elements"]));
-            }
-            let ratios = &row["ours_over_bv"];
-            print!("{:>6} {:<16}", "", "ours / BV");
-            for (_, key) in columns {
-                print!(" {:>15}", times(&ratios[key]));
-            }
-            println!(" {:>9}", times(&ratios["elements"]));
-        }
-
-        println!(
-        "\nwhere the render goes, ms, median (p95): mount() to its return (reading, validating \
-and modelling the data), to the widget's stylesheet loaded (its app starts), the app's render \
-(stylesheet loaded to every tie in the DOM); for both, the browser's (every tie in the DOM to \
-painted)"
-    );
-        println!(
-            "{:>6} {:<16} {:>15} {:>18} {:>15} {:>15} {:>15}",
-            "teams", "", "returned", "stylesheet loaded", "app's render", "all in DOM", "browser's"
-        );
-        for row in report["renders"].as_array().into_iter().flatten() {
-            for lib in [Lib::Bv, Lib::Cup] {
-                let figures = &row[lib.key()];
-                if figures.get("failed").is_some() {
-                    continue;
-                }
-                println!(
-                    "{:>6} {:<16} {:>15} {:>18} {:>15} {:>15} {:>15}",
-                    text(&row["teams"]),
-                    lib.name(),
-                    ms(&figures["returned_ms"]),
-                    ms(&figures["styled_ms"]),
-                    ms(&figures["app_ms"]),
-                    ms(&figures["dom_ms"]),
-                    ms(&figures["browser_ms"])
-                );
-            }
-        }
+        print_renders(report);
     }
 
     let pages = &report["pages"];
@@ -871,6 +804,79 @@ painted)"
         text(&index["click_changes"]["lines"]),
         text(&index["click_changes"]["outside"])
     );
+}
+
+/// The renders' tables: each library's figures and their ratios, then
+/// where cup-bracket's render goes.
+fn print_renders(report: &Value) {
+    println!(
+        "\nrenders of `cup-bracket generate --teams N --seed 1`, ms from the call, median (p95); {} runs, {} clicks each",
+        text(&report["runs"]["renders"]),
+        text(&report["runs"]["clicks_per_run"])
+    );
+    let columns = [
+        ("returned", "returned_ms"),
+        ("all in DOM", "dom_ms"),
+        ("next frame", "frame_ms"),
+        ("painted", "painted_ms"),
+        ("in view painted", "in_view_painted_ms"),
+        ("click, DOM", "click_dom_ms"),
+        ("click, painted", "click_painted_ms"),
+    ];
+    print!("{:>6} {:<16}", "teams", "");
+    for (title, _) in columns {
+        print!(" {title:>15}");
+    }
+    println!(" {:>9}", "elements");
+    for row in report["renders"].as_array().into_iter().flatten() {
+        for lib in [Lib::Bv, Lib::Cup] {
+            let figures = &row[lib.key()];
+            print!("{:>6} {:<16}", text(&row["teams"]), lib.name());
+            if let Some(error) = figures.get("failed") {
+                println!(" failed: {}", text(error).lines().next().unwrap_or(""));
+                continue;
+            }
+            for (_, key) in columns {
+                print!(" {:>15}", ms(&figures[key]));
+            }
+            println!(" {:>9}", text(&figures["elements"]));
+        }
+        let ratios = &row["ours_over_bv"];
+        print!("{:>6} {:<16}", "", "ours / BV");
+        for (_, key) in columns {
+            print!(" {:>15}", times(&ratios[key]));
+        }
+        println!(" {:>9}", times(&ratios["elements"]));
+    }
+
+    println!(
+        "\nwhere the render goes, ms, median (p95): mount() to its return (reading, validating \
+and modelling the data), to the widget's stylesheet loaded (its app starts), the app's render \
+(stylesheet loaded to every tie in the DOM); for both, the browser's (every tie in the DOM to \
+painted)"
+    );
+    println!(
+        "{:>6} {:<16} {:>15} {:>18} {:>15} {:>15} {:>15}",
+        "teams", "", "returned", "stylesheet loaded", "app's render", "all in DOM", "browser's"
+    );
+    for row in report["renders"].as_array().into_iter().flatten() {
+        for lib in [Lib::Bv, Lib::Cup] {
+            let figures = &row[lib.key()];
+            if figures.get("failed").is_some() {
+                continue;
+            }
+            println!(
+                "{:>6} {:<16} {:>15} {:>18} {:>15} {:>15} {:>15}",
+                text(&row["teams"]),
+                lib.name(),
+                ms(&figures["returned_ms"]),
+                ms(&figures["styled_ms"]),
+                ms(&figures["app_ms"]),
+                ms(&figures["dom_ms"]),
+                ms(&figures["browser_ms"])
+            );
+        }
+    }
 }
 
 #[cfg(test)]
