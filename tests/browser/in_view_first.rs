@@ -102,6 +102,15 @@ impl FirstRender {
     }
 }
 
+/// Where the window ends, as the cards' tops are measured (from its top).
+fn window_bottom() -> f64 {
+    gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|height| height.as_f64())
+        .expect("a window")
+}
+
 /// Mounts a widget of `teams` generated teams (its tie of `open` open from
 /// the start, if some), and lets it draw: the widget, and what its first
 /// frame showed.
@@ -137,11 +146,7 @@ async fn every_tie_drawn(shadow: &ShadowRoot, ties: usize) -> Drawn {
 #[wasm_bindgen_test]
 async fn the_ties_in_view_come_first_and_nothing_moves_when_the_rest_comes() {
     let (widget, first) = mount_watched(256, None).await;
-    let window_bottom = gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .expect("a window");
+    let window_bottom = window_bottom();
     assert!(!first.blanks.is_empty(), "nothing was left for later");
     assert!(
         first.ties.len() < 255 / 4,
@@ -210,11 +215,7 @@ async fn a_widget_whose_top_is_above_the_window_draws_the_rows_in_view_first() {
     let first = FirstRender::watch(&widget.shadow);
     settle().await;
     let first = first.drawn();
-    let window_bottom = window
-        .inner_height()
-        .ok()
-        .and_then(|height| height.as_f64())
-        .expect("a window");
+    let window_bottom = window_bottom();
     let shown = first
         .ties
         .iter()
