@@ -21,7 +21,9 @@
 //!   The data is fetched and parsed before the clock starts.
 //! - Page loads: `index.html`, a brackets-viewer page of the 64-team bracket
 //!   and a one-line page (the floor), from navigation to first contentful
-//!   paint, to every tie in the DOM and painted; clicks on `index.html`.
+//!   paint, to every tie in the DOM and painted; clicks on `index.html`. Also
+//!   `index.html` without its scripts, and without `bracket.css` too: what
+//!   the browser alone spends to paint the bracket's HTML (and CSS).
 //!
 //! Prints tables of medians (and 95th percentiles) with the ratios ours /
 //! brackets-viewer, and writes it all as JSON to target/bench/bench.json. The
@@ -100,17 +102,30 @@ enum Page {
     Floor,
     /// The bundle's `index.html` (the compiled-in competition, 52 ties).
     Index,
+    /// `index.html` without its scripts and their preloads: what the
+    /// browser alone spends on the bracket's HTML and CSS.
+    IndexNoScript,
+    /// The same without the widget's stylesheet: the markup's own floor.
+    IndexUnstyled,
     /// brackets-viewer drawing the 64-team bracket as the page loads.
     Bv,
 }
 
 impl Page {
-    const ALL: [Page; 3] = [Page::Floor, Page::Index, Page::Bv];
+    const ALL: [Page; 5] = [
+        Page::Floor,
+        Page::Index,
+        Page::IndexNoScript,
+        Page::IndexUnstyled,
+        Page::Bv,
+    ];
 
     fn key(self) -> &'static str {
         match self {
             Page::Floor => "floor",
             Page::Index => "index",
+            Page::IndexNoScript => "index_no_script",
+            Page::IndexUnstyled => "index_unstyled",
             Page::Bv => "bv_64",
         }
     }
@@ -166,13 +181,15 @@ pub fn run(args: &[String]) -> Result<()> {
     fs::create_dir_all(&screenshots)?;
 
     let index = fs::read_to_string(dist.join("index.html"))?;
+    let no_script = index_without_scripts(&index)?;
+    let unstyled = no_script.replace(WIDGET_STYLESHEET, "");
     let probe = format!("<script>\n{PROBE}\n</script>");
     let with_probe = |page: &str| page.replacen("<!--probe-->", &probe, 1);
+    let probe_first = |page: &str| page.replacen("<head>", &format!("<head>\n{probe}"), 1);
     let mut site = StaticServer::serve(&dist)
-        .file(
-            "/bench-index.html",
-            index.replacen("<head>", &format!("<head>\n{probe}"), 1),
-        )
+        .file("/bench-index.html", probe_first(&index))
+        .file("/bench-index-no-script.html", probe_first(&no_script))
+        .file("/bench-index-unstyled.html", probe_first(&unstyled))
         .file("/bench-cup.html", with_probe(CUP_PAGE))
         .file("/bench-bv.html", with_probe(BV_PAGE))
         .file("/bench-bv-page.html", with_probe(BV_LOAD_PAGE))
@@ -394,6 +411,12 @@ fn load(
     let url = match page {
         Page::Floor => "/bench-floor.html?kind=floor".to_string(),
         Page::Index => format!("/bench-index.html?kind=cup&expected={index_ties}"),
+        Page::IndexNoScript => {
+            format!("/bench-index-no-script.html?kind=cup&expected={index_ties}")
+        }
+        Page::IndexUnstyled => {
+            format!("/bench-index-unstyled.html?kind=cup&expected={index_ties}")
+        }
         Page::Bv => format!("/bench-bv-page.html?kind=bv&expected={}", PAGE_TEAMS - 1),
     };
     session.navigate(&server.url(&url))?;
@@ -441,6 +464,33 @@ fn index_ties() -> Result<usize> {
         .flat_map(|round| &round.ties)
         .filter(|tie| tie.teams.is_some())
         .count())
+}
+
+/// How `index.html` links the widget's stylesheet, in its head and in the
+/// shadow root drawn at build time.
+const WIDGET_STYLESHEET: &str = r#"<link rel="stylesheet" href="bracket.css">"#;
+
+/// `index.html` without its module script, module preloads and the wasm's
+/// preload: the bracket drawn at build time, and nothing that would run.
+fn index_without_scripts(index: &str) -> Result<String> {
+    let mut page = index.to_string();
+    for (start, end) in [
+        ("<script", "</script>"),
+        (r#"<link rel="modulepreload""#, ">"),
+        (r#"<link rel="preload""#, ">"),
+    ] {
+        while let Some(at) = page.find(start) {
+            let close = page[at..]
+                .find(end)
+                .ok_or_else(|| format!("index.html: `{start}` is not closed"))?;
+            page.replace_range(at..at + close + end.len(), "");
+        }
+    }
+    // The pages would measure something else without these.
+    if !page.contains("shadowrootmode") || !page.contains(WIDGET_STYLESHEET) {
+        return Err("index.html: no bracket drawn at build time, or no link to bracket.css".into());
+    }
+    Ok(page)
 }
 
 /// The files the page loaded, as paths of the bundle (the bench's own left out).
@@ -626,7 +676,13 @@ fn report(
         page(Page::Index.key()),
         page(Page::Bv.key()),
     );
+    let (no_script, unstyled) = (
+        page(Page::IndexNoScript.key()),
+        page(Page::IndexUnstyled.key()),
+    );
     let index_fcp_over_floor = ratio(&index["fcp_ms"], &floor["fcp_ms"]);
+    let no_script_fcp_over_floor = ratio(&no_script["fcp_ms"], &floor["fcp_ms"]);
+    let unstyled_fcp_over_floor = ratio(&unstyled["fcp_ms"], &floor["fcp_ms"]);
     let index_painted_over_floor = ratio(&index["painted_ms"], &floor["fcp_ms"]);
     let before_paint: u64 = size["files"]
         .as_array()
@@ -649,8 +705,12 @@ fn report(
             "index_ties": index_ties,
             "floor": floor,
             "index": index,
+            "index_no_script": no_script,
+            "index_unstyled": unstyled,
             "bv_64": bv,
             "index_fcp_over_floor_fcp": index_fcp_over_floor,
+            "index_no_script_fcp_over_floor_fcp": no_script_fcp_over_floor,
+            "index_unstyled_fcp_over_floor_fcp": unstyled_fcp_over_floor,
             "index_painted_over_floor_fcp": index_painted_over_floor,
             "index_painted_over_bv_painted": ratio(&index["painted_ms"], &bv["painted_ms"]),
         },
@@ -767,18 +827,23 @@ fn print_table(report: &Value) {
         text(&report["runs"]["loads"])
     );
     println!(
-        "{:<34} {:>13} {:>13} {:>13} {:>15} {:>13}",
+        "{:<38} {:>13} {:>13} {:>13} {:>15} {:>13}",
         "page", "FCP", "all in DOM", "painted", "in view painted", "load event"
     );
     let ties = text(&pages["index_ties"]);
     for (key, name) in [
         ("floor", "one-line page (floor)".to_string()),
         ("index", format!("index.html ({ties} ties)")),
+        ("index_no_script", "index.html, no script".to_string()),
+        (
+            "index_unstyled",
+            "index.html, no script nor bracket.css".to_string(),
+        ),
         ("bv_64", format!("brackets-viewer, {PAGE_TEAMS} teams")),
     ] {
         let page = &pages[key];
         println!(
-            "{:<34} {:>13} {:>13} {:>13} {:>15} {:>13}",
+            "{:<38} {:>13} {:>13} {:>13} {:>15} {:>13}",
             name,
             ms(&page["fcp_ms"]),
             ms(&page["dom_ms"]),
@@ -794,6 +859,11 @@ fn print_table(report: &Value) {
         times(&pages["index_painted_over_floor_fcp"]),
         text(&index["ties_in_dom_by_fcp"]),
         text(&index["loads"])
+    );
+    println!(
+        "index.html's first paint with nothing run, the browser's own cost: FCP {} the floor's without its scripts, {} without bracket.css too",
+        times(&pages["index_no_script_fcp_over_floor_fcp"]),
+        times(&pages["index_unstyled_fcp_over_floor_fcp"])
     );
     println!(
         "index.html clicks: DOM {}, next frame {}, painted {}; DOM changes {} in the tie, {} to the lines, {} elsewhere",
@@ -900,5 +970,25 @@ mod tests {
         let theirs = json!({ "median": 58.0 });
         assert_eq!(ratio(&ours, &theirs), json!(0.5));
         assert_eq!(ratio(&ours, &json!({ "median": null })), Value::Null);
+    }
+
+    #[test]
+    fn index_without_scripts_keeps_the_drawn_bracket_and_nothing_that_runs() {
+        let index = r#"<head><script type="module" src="./cup-bracket-loader.js"></script>
+<link rel="stylesheet" href="bracket.css"><link rel="modulepreload" href="./cup-bracket.js" integrity="sha384-x"><link rel="preload" href="./cup-bracket_bg.wasm" as="fetch"></head>
+<body><main id="cup-bracket"><template shadowrootmode="open"><link rel="stylesheet" href="bracket.css"><button class="cb-tie">A v B</button></template></main></body>"#;
+        let page = index_without_scripts(index).expect("the sample has its bracket");
+        assert!(
+            !page.contains("<script") && !page.contains("preload"),
+            "{page}"
+        );
+        assert_eq!(page.matches(WIDGET_STYLESHEET).count(), 2, "{page}");
+        assert!(
+            page.contains(r#"<button class="cb-tie">A v B</button>"#),
+            "{page}"
+        );
+        // A page without the bracket drawn in it cannot stand for its floor.
+        assert!(index_without_scripts("<head><script></script></head><body></body>").is_err());
+        assert!(index_without_scripts("<script type=module").is_err());
     }
 }
