@@ -55,6 +55,7 @@ const CUP_PAGE: &str = include_str!("bench/cup.html");
 const BV_PAGE: &str = include_str!("bench/bv.html");
 const BV_LOAD_PAGE: &str = include_str!("bench/bv-page.html");
 const FLOOR_PAGE: &str = include_str!("bench/floor.html");
+const MARKUP_PAGE: &str = include_str!("bench/markup.html");
 /// Where npm installs brackets-viewer (package.json pins 1.9.1).
 const BV_DIST: &str = "node_modules/brackets-viewer/dist";
 const BV_FILES: [&str; 2] = ["brackets-viewer.min.js", "brackets-viewer.min.css"];
@@ -77,6 +78,10 @@ enum Lib {
     Bv,
     /// This project's widget.
     Cup,
+    /// The widget's markup of the same bracket (`cup-bracket render`), put
+    /// in a shadow root by the browser alone: what our DOM costs the
+    /// browser, without the wasm (the floor `html!` components leave).
+    Markup,
 }
 
 impl Lib {
@@ -84,6 +89,7 @@ impl Lib {
         match self {
             Lib::Bv => "bv",
             Lib::Cup => "cup",
+            Lib::Markup => "markup",
         }
     }
 
@@ -91,6 +97,7 @@ impl Lib {
         match self {
             Lib::Bv => "brackets-viewer",
             Lib::Cup => "cup-bracket",
+            Lib::Markup => "its markup alone",
         }
     }
 }
@@ -192,6 +199,7 @@ pub fn run(args: &[String]) -> Result<()> {
         .file("/bench-index-unstyled.html", probe_first(&unstyled))
         .file("/bench-cup.html", with_probe(CUP_PAGE))
         .file("/bench-bv.html", with_probe(BV_PAGE))
+        .file("/bench-markup.html", with_probe(MARKUP_PAGE))
         .file("/bench-bv-page.html", with_probe(BV_LOAD_PAGE))
         .file("/bench-floor.html", with_probe(FLOOR_PAGE));
     for file in BV_FILES {
@@ -223,6 +231,10 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         generated.push((teams, ties, text.len(), viewer.len()));
         site = site
+            .file(
+                &format!("/bench-markup-{teams}.html"),
+                shadow_markup(&out, teams, &text)?,
+            )
             .file(&format!("/bench-cup-{teams}.json"), text)
             .file(&format!("/bench-bv-{teams}.json"), viewer);
     }
@@ -243,15 +255,15 @@ pub fn run(args: &[String]) -> Result<()> {
         );
         for (number, &(teams, ties, _, _)) in generated.iter().enumerate() {
             let order = if (run + number) % 2 == 0 {
-                [Lib::Bv, Lib::Cup]
+                [Lib::Bv, Lib::Cup, Lib::Markup]
             } else {
-                [Lib::Cup, Lib::Bv]
+                [Lib::Markup, Lib::Cup, Lib::Bv]
             };
             for lib in order {
                 if failed.contains_key(&(teams, lib.key())) {
                     continue;
                 }
-                let shot = (run == 0 && teams <= 256)
+                let shot = (run == 0 && teams <= 256 && lib != Lib::Markup)
                     .then(|| screenshots.join(format!("{}-{teams}.png", lib.key())));
                 // A run that fails is tried once more (a browser that would
                 // not start, say); a second failure ends that row.
@@ -378,11 +390,19 @@ fn render(
     let session = driver.session(VIEWPORT.0, VIEWPORT.1)?;
     std::thread::sleep(BROWSER_START);
     session.navigate(&server.url(&format!("/bench-{}.html", lib.key())))?;
+    let data = match lib {
+        Lib::Markup => format!("bench-markup-{teams}.html"),
+        Lib::Bv | Lib::Cup => format!("bench-{}-{teams}.json", lib.key()),
+    };
     let mut result = job(
         &session,
         "window.__bench.render(arguments[0])",
-        json!([{ "lib": lib.key(), "data": format!("bench-{}-{teams}.json", lib.key()), "expected": ties }]),
+        json!([{ "lib": lib.key(), "data": data, "expected": ties }]),
     )?;
+    // The markup alone answers no click.
+    if lib == Lib::Markup {
+        return Ok(result);
+    }
     if let Some(path) = screenshot {
         fs::write(path, session.screenshot()?)?;
     }
@@ -509,6 +529,51 @@ fn loaded_files(session: &Session) -> Result<Vec<String>> {
     Ok(files)
 }
 
+/// The shadow root's content that `cup-bracket render` draws for a
+/// generated competition (the CLI a host runs, built for Trunk's hook):
+/// the declarative template and its stylesheet link taken off, as the
+/// page adopts the stylesheet itself.
+fn shadow_markup(out: &Path, teams: usize, competition: &str) -> Result<String> {
+    let path = out.join(format!("generated-{teams}.json"));
+    fs::write(&path, competition)?;
+    let printed = Command::new(env!("CARGO"))
+        .current_dir(util::root())
+        .args([
+            "run",
+            "--quiet",
+            "--offline",
+            "-p",
+            "cup-bracket",
+            "--features",
+            "cli",
+        ])
+        .args(["--bin", "cup-bracket", "--", "render"])
+        .arg(&path)
+        .output()?;
+    if !printed.status.success() {
+        return Err(format!(
+            "cup-bracket render {}: {}",
+            path.display(),
+            String::from_utf8_lossy(&printed.stderr)
+        )
+        .into());
+    }
+    let markup = String::from_utf8(printed.stdout)?;
+    let opening = format!(r#"<template shadowrootmode="open">{WIDGET_STYLESHEET}"#);
+    markup
+        .trim_end()
+        .strip_prefix(&opening)
+        .and_then(|rest| rest.strip_suffix("</template>"))
+        .map(str::to_string)
+        .ok_or_else(|| {
+            format!(
+                "cup-bracket render {}: not one shadow root's template",
+                path.display()
+            )
+            .into()
+        })
+}
+
 /// What `cup-bracket generate --teams N --seed 1` prints (the same functions
 /// of the core crate, without a cargo run for each).
 fn generate(teams: usize) -> Result<String> {
@@ -622,7 +687,7 @@ fn report(
                     |results| render_figures(results),
                 )
         };
-        let (cup, bv) = (figures(Lib::Cup), figures(Lib::Bv));
+        let (cup, bv, markup) = (figures(Lib::Cup), figures(Lib::Bv), figures(Lib::Markup));
         let mut ratios = serde_json::Map::new();
         for metric in metrics {
             ratios.insert(metric.into(), ratio(&cup[metric], &bv[metric]));
@@ -634,13 +699,19 @@ fn report(
             _ => Value::Null,
         };
         ratios.insert("elements".into(), elements);
+        let markup_over_bv = json!({
+            "dom_ms": ratio(&markup["dom_ms"], &bv["dom_ms"]),
+            "painted_ms": ratio(&markup["painted_ms"], &bv["painted_ms"]),
+        });
         rows.push(json!({
             "teams": teams,
             "ties": ties,
             "data_bytes": { "cup": cup_bytes, "bv": bv_bytes },
             "cup": cup,
             "bv": bv,
+            "markup": markup,
             "ours_over_bv": ratios,
+            "markup_over_bv": markup_over_bv,
         }));
     }
     let page = |key: &str| -> Value {
@@ -899,7 +970,7 @@ fn print_renders(report: &Value) {
     }
     println!(" {:>9}", "elements");
     for row in report["renders"].as_array().into_iter().flatten() {
-        for lib in [Lib::Bv, Lib::Cup] {
+        for lib in [Lib::Bv, Lib::Cup, Lib::Markup] {
             let figures = &row[lib.key()];
             print!("{:>6} {:<16}", text(&row["teams"]), lib.name());
             if let Some(error) = figures.get("failed") {
@@ -917,6 +988,16 @@ fn print_renders(report: &Value) {
             print!(" {:>15}", times(&ratios[key]));
         }
         println!(" {:>9}", times(&ratios["elements"]));
+        let markup = &row["markup_over_bv"];
+        println!(
+            "{:>6} {:<16} {:>15} {:>15} {:>15} {:>15}",
+            "",
+            "markup / BV",
+            "",
+            times(&markup["dom_ms"]),
+            "",
+            times(&markup["painted_ms"])
+        );
     }
 
     println!(

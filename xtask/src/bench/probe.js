@@ -113,6 +113,7 @@
   // the root its elements are in.
   const kinds = {
     cup: { selector: "button.cb-tie" },
+    markup: { selector: "button.cb-tie" },
     bv: { selector: ".match[data-match-id]" },
   };
 
@@ -190,7 +191,8 @@
   // before the clock starts.
   bench.render = async ({ lib, data, expected }) => {
     if (lib === "cup") await bench.started;
-    const db = await (await fetch(data)).json();
+    const body = await (await fetch(data)).text();
+    const db = lib === "markup" ? null : JSON.parse(body);
     const host = document.getElementById("host");
     const w = watcher(kinds[lib].selector, expected);
     let call;
@@ -203,6 +205,17 @@
         root.addEventListener("load", () => { styled = styled || now(); }, true);
       });
       call = () => bench.cup.mount(host, { data: db, hash: false });
+    } else if (lib === "markup") {
+      // Our markup of the same bracket, in a shadow root with the widget's
+      // stylesheet, put there by the browser alone: no wasm runs.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(await (await fetch("bracket.css")).text());
+      shadowHooks.push((root) => w.watch(root));
+      call = () => {
+        const root = host.attachShadow({ mode: "open" });
+        root.adoptedStyleSheets = [sheet];
+        root.innerHTML = body;
+      };
     } else {
       w.watch(host);
       const viewerData = {
@@ -222,7 +235,7 @@
     while (!w.all) await frame();
     const painted = await framesAfter(w.all, 2);
     const view = await inView(w);
-    const roots = lib === "cup" ? [host.shadowRoot] : [host];
+    const roots = lib === "bv" ? [host] : [host.shadowRoot];
     const css = performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".css"));
     bench.rendered = { lib, w, roots, root: roots[0] };
     return {
