@@ -31,6 +31,7 @@ pub mod reader;
 pub mod scoreline;
 pub mod shared;
 pub mod state;
+pub mod timing;
 pub mod updates;
 pub mod view_model;
 

@@ -14,6 +14,7 @@ use crate::config::WidgetConfig;
 use crate::data::compiled_in;
 use crate::hydration::{self, CONTAINER_CLASS};
 use crate::options::Options;
+use crate::timing;
 use crate::updates::Updates;
 use crate::view_model::Model;
 use cup_bracket_core::as_of::Day;
@@ -164,10 +165,12 @@ pub fn read_options(options: JsValue) -> Result<Options, String> {
 /// and listing the validator's messages for bad `data`; nothing is drawn then.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+    timing::mark(timing::MOUNT);
     let element: Element = element
         .dyn_into()
         .map_err(|_| JsError::new("cup-bracket: mount() needs an element to draw in"))?;
     let options = read_options(options).map_err(|message| JsError::new(&message))?;
+    timing::mark(timing::READ);
     mount_with(element, options).map_err(|message| JsError::new(&message))
 }
 
@@ -178,7 +181,9 @@ pub fn mount_with(element: Element, options: Options) -> Result<WidgetHandle, St
         Some(competition) => valid(competition, "option `data`")?,
         None => COMPILED_IN.with(Clone::clone)?,
     };
+    timing::mark(timing::VALIDATED);
     let model = Model::new(competition, lang);
+    timing::mark(timing::MODELLED);
     let as_of = match options.as_of.as_deref() {
         Some(day) => {
             Some(Day::parse(day).map_err(|error| format!("cup-bracket: option `asOf`: {error}"))?)

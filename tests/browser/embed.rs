@@ -392,6 +392,56 @@ async fn a_competition_from_the_host_is_drawn_instead_of_the_compiled_in_one() {
     element.remove();
 }
 
+/// When `name` was last marked on the page's performance timeline.
+fn last_mark(name: &str) -> Option<f64> {
+    let performance = gloo::utils::window().performance().unwrap();
+    let entries = performance.get_entries_by_name_with_entry_type(name, "mark");
+    entries
+        .iter()
+        .filter_map(|entry| entry.dyn_into::<web_sys::PerformanceEntry>().ok())
+        .map(|entry| entry.start_time())
+        .next_back()
+}
+
+#[wasm_bindgen_test]
+async fn mount_marks_its_steps_on_the_performance_timeline_in_order() {
+    use cup_bracket::timing::{MODELLED, MOUNT, READ, VALIDATED};
+    let performance = gloo::utils::window().performance().unwrap();
+    let element = host();
+    let called = performance.now();
+    let mut handle = mount(element.clone().into(), with_data(HOST_DATA))
+        .map_err(JsValue::from)
+        .unwrap();
+    let returned = performance.now();
+    let times: Vec<f64> = [MOUNT, READ, VALIDATED, MODELLED]
+        .iter()
+        .map(|name| last_mark(name).unwrap_or_else(|| panic!("no mark {name}")))
+        .collect();
+    assert!(
+        times[0] >= called && times[3] <= returned,
+        "{called} {times:?} {returned}"
+    );
+    assert!(
+        times.windows(2).all(|pair| pair[0] <= pair[1]),
+        "in order: {times:?}"
+    );
+    handle.destroy();
+    // Data read but refused by the validator (a played leg without its
+    // score) is marked read, never validated.
+    let bad = HOST_DATA.replace(
+        r#""status": "played", "score": [2, 0]"#,
+        r#""status": "played""#,
+    );
+    let message = refusal(&element, with_data(&bad));
+    assert!(message.contains("rounds[0].ties[0].legs[0]"), "{message}");
+    assert!(
+        last_mark(READ).is_some_and(|read| read > times[1]),
+        "read again"
+    );
+    assert_eq!(last_mark(VALIDATED), Some(times[2]), "not validated");
+    element.remove();
+}
+
 #[wasm_bindgen_test]
 fn a_bad_competition_from_the_host_is_refused_with_the_validators_messages() {
     let element = host();

@@ -73,7 +73,7 @@ const BROWSER_START: Duration = Duration::from_millis(300);
 /// How long one run may take, on a busy machine.
 const PATIENCE: Duration = Duration::from_secs(120);
 
-/// The two libraries.
+/// What a render row draws: either library, or our markup alone.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Lib {
     /// brackets-viewer.js 1.9.1.
@@ -650,12 +650,47 @@ fn render_figures(results: &[Value]) -> Value {
         "click_painted_ms": stat_of(results, Some("clicks"), "painted"),
         "click_changes": { "inside": sum("inside"), "lines": sum("lines"), "outside": sum("outside") },
         "app_ms": stat_of(results, None, "app"),
+        "read_ms": stat_of(results, None, "read"),
+        "validate_ms": stat_of(results, None, "validate"),
+        "model_ms": stat_of(results, None, "model"),
+        "first_render_ms": stat_of(results, None, "first_render"),
+        "drawn_first": results.first().map_or(Value::Null, |result| result["drawn_first"].clone()),
         "browser_ms": stat_of(results, None, "browser"),
         "in_view": results.first().map_or(Value::Null, |result| result["in_view"].clone()),
         "elements": results.first().map_or(Value::Null, |result| result["elements"].clone()),
         "wasm_memory_bytes": results.last().map_or(Value::Null, |result| result["wasm_bytes"].clone()),
         "css": results.first().map_or(Value::Null, |result| result["css"].clone()),
         "samples": results,
+    })
+}
+
+/// Where a render's time goes, in µs a tie (medians over ties): mount()'s
+/// steps, from its marks (reading, validating, modelling; ours only); the
+/// drawing (ours: the app's first render over the ties it drew; the markup:
+/// `innerHTML`; brackets-viewer: its whole call); the browser's (every tie
+/// in the DOM to painted).
+fn per_tie(figures: &Value, lib: Lib, ties: usize) -> Value {
+    let per = |ms: &Value, count: f64| -> Value {
+        match ms["median"].as_f64() {
+            Some(ms) if count > 0.0 => json!((ms * 1000.0 / count).round()),
+            _ => Value::Null,
+        }
+    };
+    let all = ties as f64;
+    let draw = match lib {
+        Lib::Cup => per(
+            &figures["first_render_ms"],
+            figures["drawn_first"].as_f64().unwrap_or(0.0),
+        ),
+        Lib::Markup => per(&figures["dom_ms"], all),
+        Lib::Bv => per(&figures["returned_ms"], all),
+    };
+    json!({
+        "read": per(&figures["read_ms"], all),
+        "validate": per(&figures["validate_ms"], all),
+        "model": per(&figures["model_ms"], all),
+        "draw": draw,
+        "browser": per(&figures["browser_ms"], all),
     })
 }
 
@@ -708,6 +743,11 @@ fn report(
         rows.push(json!({
             "teams": teams,
             "ties": ties,
+            "per_tie_us": {
+                "cup": per_tie(&cup, Lib::Cup, ties),
+                "bv": per_tie(&bv, Lib::Bv, ties),
+                "markup": per_tie(&markup, Lib::Markup, ties),
+            },
             "data_bytes": { "cup": cup_bytes, "bv": bv_bytes },
             "cup": cup,
             "bv": bv,
@@ -1024,6 +1064,45 @@ painted)"
                 ms(&figures["app_ms"]),
                 ms(&figures["dom_ms"]),
                 ms(&figures["browser_ms"])
+            );
+        }
+    }
+
+    println!(
+        "\nper tie, µs (a median over the ties): mount()'s steps from its marks (reading the \
+data, validating it, building the view model); drawing (ours: the app's first render over the \
+ties it drew; the markup: innerHTML; brackets-viewer: its whole call); the browser's (every tie \
+in the DOM to painted)"
+    );
+    println!(
+        "{:>6} {:<16} {:>9} {:>9} {:>9} {:>9} {:>9} {:>12}",
+        "teams", "", "read", "validate", "model", "draw", "browser", "drawn first"
+    );
+    for row in report["renders"].as_array().into_iter().flatten() {
+        for lib in [Lib::Bv, Lib::Cup, Lib::Markup] {
+            if row[lib.key()].get("failed").is_some() {
+                continue;
+            }
+            let per_tie = &row["per_tie_us"][lib.key()];
+            let us = |key: &str| {
+                per_tie[key]
+                    .as_f64()
+                    .map_or_else(|| "—".into(), |us| format!("{us:.0}"))
+            };
+            let drawn_first = match lib {
+                Lib::Cup => text(&row[lib.key()]["drawn_first"]),
+                _ => "all".into(),
+            };
+            println!(
+                "{:>6} {:<16} {:>9} {:>9} {:>9} {:>9} {:>9} {:>12}",
+                text(&row["teams"]),
+                lib.name(),
+                us("read"),
+                us("validate"),
+                us("model"),
+                us("draw"),
+                us("browser"),
+                drawn_first
             );
         }
     }

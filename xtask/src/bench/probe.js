@@ -237,6 +237,17 @@
     const view = await inView(w);
     const roots = lib === "bv" ? [host] : [host.shadowRoot];
     const css = performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith(".css"));
+    // Ours: mount()'s steps, from its User Timing marks (src/timing.rs).
+    const mark = (step) => {
+      const entries = performance.getEntriesByName(`cup-bracket:${step}`, "mark")
+        .filter((entry) => entry.startTime >= start);
+      return entries.length ? entries[entries.length - 1].startTime - start : null;
+    };
+    const [read, validated, modelled] = ["read", "validated", "modelled"].map(mark);
+    const between = (from, to) => (from === null || to === null ? null : to - from);
+    // The ties the first render drew: those in the DOM when the last tie in
+    // view arrived.
+    const drawnFirst = [...w.seen.values()].filter((time) => time <= view.last).length;
     bench.rendered = { lib, w, roots, root: roots[0] };
     return {
       returned: returned - start,
@@ -244,6 +255,12 @@
       // Ours: the app's own render, from the stylesheet's load to every tie
       // in the DOM; both: the browser's, from there to painted.
       app: styled === null ? null : w.all - styled,
+      read,
+      validate: between(read, validated),
+      model: between(validated, modelled),
+      // The app's first render: the stylesheet loaded to the ties in view in the DOM.
+      first_render: styled === null ? null : view.last - styled,
+      drawn_first: lib === "cup" ? drawnFirst : null,
       browser: painted - w.all,
       dom: w.all - start,
       frame: frameAfter(w.all, 1) - start,
