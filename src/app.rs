@@ -105,13 +105,12 @@ pub fn App(props: &AppProps) -> Html {
     renders::count("App");
     let config = props.config.clone();
     let state = use_reducer(|| {
-        let model = &props.model;
-        let base = Rc::new(model.competition.clone());
-        let rounds = rounds_of(&base, config.rounds.as_deref());
+        let model = props.model.clone();
+        let rounds = rounds_of(&model.competition, config.rounds.as_deref());
         // The host's `open` is part of the first render, so that markup
         // rendered at build time shows it open too.
         let open = config.open.clone();
-        ViewState::new(base, config.as_of, config.lang, rounds, move |model| {
+        ViewState::new(model, config.as_of, rounds, move |model| {
             open.as_deref()
                 .and_then(|id| model.tie_of_match(id))
                 .into_iter()

@@ -13,7 +13,7 @@
 use std::rc::Rc;
 
 use cup_bracket_core::as_of::{as_of_day, Day};
-use cup_bracket_core::model::{Competition, Lang, Score};
+use cup_bracket_core::model::{Competition, Score};
 use cup_bracket_core::rules::{DecidedBy, Slot};
 use cup_bracket_core::what_if::{what_if, Hypothetical};
 use yew::Reducible;
@@ -203,19 +203,22 @@ fn shown(
 }
 
 impl ViewState {
-    /// The state of a widget drawing `base` (as of `day`), the rounds
-    /// `rounds` (all when `None`), with the ties in `open` open (the host's
-    /// `open` option: part of the first render, so that a page rendered at
-    /// build time shows it too).
+    /// The state of a widget drawing `whole`, the competition as given and
+    /// decided (as of `day`), the rounds `rounds` (all when `None`), with the
+    /// ties in `open` open (the host's `open` option: part of the first
+    /// render, so that a page rendered at build time shows it too). `whole`
+    /// is `mount()`'s model, drawn as it is unless a day cuts it short.
     pub fn new(
-        base: Rc<Competition>,
+        whole: Model,
         day: Option<Day>,
-        lang: Lang,
         rounds: Option<Rc<[usize]>>,
         open: impl Fn(&Model) -> Vec<usize>,
     ) -> Self {
-        let (competition, _, _) = shown(&base, day, &[]);
-        let model = Model::new(competition, lang);
+        let base = whole.competition.clone();
+        let model = match day {
+            None => whole,
+            Some(day) => Model::new(as_of_day(&base, day), whole.lang),
+        };
         let tree = Shared::new(Tree::new(&model.competition, rounds.as_deref()));
         let mut flags = vec![false; model.ties.len()];
         for tie in open(&model) {
@@ -591,13 +594,13 @@ impl Reducible for ViewState {
 mod tests {
     use super::*;
     use crate::data::compiled_in;
+    use cup_bracket_core::model::Lang;
 
     fn state_as_of(day: Option<&str>) -> ViewState {
         let day = day.map(|day| Day::parse(day).expect("a day"));
         ViewState::new(
-            Rc::new(compiled_in().expect("the compiled-in data")),
+            Model::new(compiled_in().expect("the compiled-in data"), Lang::En),
             day,
-            Lang::En,
             None,
             |_| Vec::new(),
         )

@@ -68,7 +68,7 @@ pub struct CardFacts {
 #[derive(Debug)]
 pub struct BracketModel {
     /// The competition as read.
-    pub competition: Competition,
+    pub competition: Rc<Competition>,
     /// The language it is shown in: names, sentences, the widget's words.
     pub lang: Lang,
     /// Every tie's result (its round, place, decision and summary), flat,
@@ -190,7 +190,7 @@ impl BracketModel {
         }
         round_starts.push(flat);
         let mut model = BracketModel {
-            competition,
+            competition: Rc::new(competition),
             lang,
             ties,
             facts: Vec::new(),
