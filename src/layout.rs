@@ -261,7 +261,33 @@ impl Tree {
     pub fn columns(&self) -> usize {
         self.rounds.len() + usize::from(self.qualified)
     }
+
+    /// The size of node `index`, as columns wide and rows tall, when it is
+    /// a chunk: the smallest subtrees of at least `CHUNK_ROWS` rows (each of
+    /// its feeders has fewer), which the browser skips while out of view
+    /// (`bracket.css`). Not a tie that is its next tie's only feeder: that
+    /// one shares its rows with it (a subgrid), and its line reaches out
+    /// of it. A node is as wide as the columns up to its own, and those its
+    /// line passes.
+    pub fn chunk(&self, index: usize) -> Option<(usize, usize)> {
+        let node = self.nodes.get(index)?;
+        let rows = self.rows_of(index);
+        let smallest = node
+            .feeders
+            .iter()
+            .all(|&feeder| self.rows_of(feeder) < CHUNK_ROWS);
+        let chunk = matches!(node.card, Card::Tie(_))
+            && node.join != Join::Only
+            && rows >= CHUNK_ROWS
+            && smallest;
+        chunk.then_some((node.column + 1 + node.pass, rows))
+    }
 }
+
+/// The fewest rows of a chunk (`Tree::chunk`): a few screens' worth of
+/// ties, so that an opened tie repaints little besides what shows, and few
+/// enough chunks that each, a layer of its own, costs little.
+pub const CHUNK_ROWS: usize = 8;
 
 #[cfg(test)]
 mod tests {
@@ -275,6 +301,55 @@ mod tests {
             .flat_map(|round| &round.ties)
             .position(|tie| tie.id == id)
             .expect("the tie is in the data")
+    }
+
+    /// Every chunk's invariants, and how many chunks the tree has.
+    fn chunks_of(tree: &Tree) -> Vec<usize> {
+        let chunks: Vec<usize> = (0..tree.nodes.len())
+            .filter(|&index| tree.chunk(index).is_some())
+            .collect();
+        for &index in &chunks {
+            let node = &tree.nodes[index];
+            assert!(tree.rows_of(index) >= CHUNK_ROWS);
+            assert!(matches!(node.card, Card::Tie(_)) && node.join != Join::Only);
+            // None inside another.
+            assert!(chunks
+                .iter()
+                .all(|&other| other == index || !(other..tree.nodes[other].end).contains(&index)));
+        }
+        chunks
+    }
+
+    #[test]
+    fn chunks_are_the_smallest_subtrees_of_eight_rows_and_as_big_as_drawn() {
+        // 64 teams: 32 rows of first-round ties; the round of 16's nodes
+        // (the fourth column) have eight rows each.
+        let competition = cup_bracket_core::generate::generate(64, 1).expect("generated");
+        let tree = Tree::new(&competition, None);
+        let chunks = chunks_of(&tree);
+        assert_eq!(chunks.len(), 4);
+        for &index in &chunks {
+            assert_eq!(tree.nodes[index].column, 3);
+            assert_eq!(tree.chunk(index), Some((4, 8)));
+        }
+        // Every first-round tie is in one.
+        let in_chunks: usize = chunks.iter().map(|&index| tree.rows_of(index)).sum();
+        assert_eq!(in_chunks, tree.rows);
+        // The compiled-in competition: sixteen trees of four rows at most.
+        let competition = compiled_in().expect("the compiled-in data");
+        assert!(chunks_of(&Tree::new(&competition, None)).is_empty());
+        // Rounds left out: the ties after a gap start subtrees of their own
+        // (here of two rows, and of eight, whose only root feeds the
+        // qualified column, so none), and the invariants hold.
+        let competition = cup_bracket_core::generate::generate(256, 7).expect("generated");
+        for (rounds, count) in [
+            (&[0, 1, 2, 3][..], 16),
+            (&[0, 1, 4, 5, 6, 7], 0),
+            (&[2, 3, 4, 5, 6, 7], 4),
+        ] {
+            let tree = Tree::new(&competition, Some(rounds));
+            assert_eq!(chunks_of(&tree).len(), count, "{rounds:?}");
+        }
     }
 
     #[test]

@@ -61,12 +61,18 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
         _ => Some("many"),
     };
     let lit = view.card.out_lit.then_some("");
+    // A chunk's size, for the browser to skip it while out of view.
+    let chunk = cx.tree.chunk(view.node);
+    let (columns, rows) = (
+        chunk.map(|(columns, _)| columns.to_string()),
+        chunk.map(|(_, rows)| rows.to_string()),
+    );
     // Empty columns, where a node starts or ends a round or more away.
     let spacers = |count: usize| (0..count).map(|_| html! { <span /> });
     html! {
         <div class="cb-node" data-node={view.node.to_string()} data-kind={kind}
              data-join={join} data-fed={fed} data-out-lit={lit}
-             data-in-lit={view.card.in_lit.then_some("")}>
+             data-in-lit={view.card.in_lit.then_some("")} data-cols={columns} data-rows={rows}>
             if node.lead > 0 {
                 <div class="cb-lead" aria-hidden="true">{ for spacers(node.lead) }</div>
             } else if !view.feeders.is_empty() {

@@ -4,6 +4,7 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+mod chunks;
 mod embed;
 mod history;
 mod host_data;
