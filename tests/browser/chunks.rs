@@ -99,13 +99,14 @@ fn drawn(element: &Element) -> bool {
 
 #[wasm_bindgen_test]
 async fn chunks_out_of_view_are_skipped_and_as_big_as_drawn() {
+    // 128 teams: 64 rows, 8 chunks; 256 teams from round 2 on: 32 rows, 4.
     let generated = generate(256, 1).expect("a generated competition");
     let later_rounds: Vec<String> = generated.rounds[2..]
         .iter()
         .map(|round| round.id.clone())
         .collect();
     let shapes = [
-        (generated.clone(), None),
+        (generate(128, 1).expect("a generated competition"), None),
         (generated, Some(later_rounds)),
         (irregular(), None),
     ];
