@@ -81,6 +81,8 @@ pub struct Tree {
     pub qualified_of_tie: Vec<Option<usize>>,
     /// How many cards have no feeders: the rows the tree takes, top to bottom.
     pub rows: usize,
+    /// Whether each node is a chunk (`Tree::chunk`).
+    chunks: Vec<bool>,
 }
 
 /// Something that can be drawn before a node is numbered.
@@ -175,6 +177,7 @@ impl Tree {
             node_of_tie: vec![None; ties],
             qualified_of_tie: vec![None; ties],
             rows: 0,
+            chunks: Vec::new(),
         };
         let columns = shown.len();
         let column = |item: Item| match item {
@@ -189,7 +192,30 @@ impl Tree {
             let node = tree.add(root, None, Join::None, &column, &children);
             tree.roots.push(node);
         }
+        tree.chunks = tree.find_chunks();
         tree
+    }
+
+    /// Which nodes are chunks: from the last node up (pre-order puts a
+    /// node's subtree after it), a node of at least `CHUNK_ROWS` rows with
+    /// no chunk below it. Not a tie that is its next tie's only feeder:
+    /// that one shares its rows with it (a subgrid), and its line reaches
+    /// out of it; the tie it feeds may be one.
+    fn find_chunks(&self) -> Vec<bool> {
+        let mut chunks = vec![false; self.nodes.len()];
+        let mut below = vec![false; self.nodes.len()];
+        for index in (0..self.nodes.len()).rev() {
+            let node = &self.nodes[index];
+            below[index] = node
+                .feeders
+                .iter()
+                .any(|&feeder| chunks[feeder] || below[feeder]);
+            chunks[index] = matches!(node.card, Card::Tie(_))
+                && node.join != Join::Only
+                && self.rows_of(index) >= CHUNK_ROWS
+                && !below[index];
+        }
+        chunks
     }
 
     /// Numbers `item` and its subtree in pre-order; its index.
@@ -263,24 +289,13 @@ impl Tree {
     }
 
     /// The size of node `index`, as columns wide and rows tall, when it is
-    /// a chunk: the smallest subtrees of at least `CHUNK_ROWS` rows (each of
-    /// its feeders has fewer), which the browser skips while out of view
-    /// (`bracket.css`). Not a tie that is its next tie's only feeder: that
-    /// one shares its rows with it (a subgrid), and its line reaches out
-    /// of it. A node is as wide as the columns up to its own, and those its
-    /// line passes.
+    /// a chunk: the lowest subtrees of at least `CHUNK_ROWS` rows, which the
+    /// browser skips while out of view (`bracket.css`). A node is as wide as
+    /// the columns up to its own, and those its line passes.
     pub fn chunk(&self, index: usize) -> Option<(usize, usize)> {
         let node = self.nodes.get(index)?;
-        let rows = self.rows_of(index);
-        let smallest = node
-            .feeders
-            .iter()
-            .all(|&feeder| self.rows_of(feeder) < CHUNK_ROWS);
-        let chunk = matches!(node.card, Card::Tie(_))
-            && node.join != Join::Only
-            && rows >= CHUNK_ROWS
-            && smallest;
-        chunk.then_some((node.column + 1 + node.pass, rows))
+        let chunk = self.chunks.get(index).copied().unwrap_or(false);
+        chunk.then(|| (node.column + 1 + node.pass, self.rows_of(index)))
     }
 }
 
@@ -321,7 +336,7 @@ mod tests {
     }
 
     #[test]
-    fn chunks_are_the_smallest_subtrees_of_eight_rows_and_as_big_as_drawn() {
+    fn chunks_are_the_lowest_subtrees_of_eight_rows_and_as_big_as_drawn() {
         // 64 teams: 32 rows of first-round ties; the round of 16's nodes
         // (the fourth column) have eight rows each.
         let competition = cup_bracket_core::generate::generate(64, 1).expect("generated");
@@ -350,6 +365,25 @@ mod tests {
             let tree = Tree::new(&competition, Some(rounds));
             assert_eq!(chunks_of(&tree).len(), count, "{rounds:?}");
         }
+        // Ties whose only feeder has eight rows (their other team entering
+        // there): the only feeder is no chunk, the tie is; and the round-3
+        // ties that no longer feed them are roots of eight rows, chunks.
+        let mut competition = cup_bracket_core::generate::generate(128, 1).expect("generated");
+        for tie in &mut competition.rounds[4].ties {
+            if let Some(from) = tie.from.as_mut() {
+                from[1] = None;
+            }
+        }
+        let tree = Tree::new(&competition, None);
+        let mut sizes: Vec<(usize, Option<(usize, usize)>)> = chunks_of(&tree)
+            .iter()
+            .map(|&index| (tree.nodes[index].column, tree.chunk(index)))
+            .collect();
+        sizes.sort();
+        assert_eq!(
+            sizes,
+            [[(3, Some((4, 8))); 4], [(4, Some((5, 8))); 4]].concat()
+        );
     }
 
     #[test]

@@ -61,8 +61,10 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
         _ => Some("many"),
     };
     let lit = view.card.out_lit.then_some("");
-    // A chunk's size, for the browser to skip it while out of view.
-    let chunk = cx.tree.chunk(view.node);
+    // A chunk's size, for the browser to skip it while out of view; not
+    // while a tie in it is open, which makes it taller than its rows (and
+    // once all are closed, it is their size again).
+    let chunk = cx.tree.chunk(view.node).filter(|_| !any_open(view));
     let (columns, rows) = (
         chunk.map(|(columns, _)| columns.to_string()),
         chunk.map(|(_, rows)| rows.to_string()),
@@ -97,4 +99,9 @@ pub fn Subtree(props: &SubtreeProps) -> Html {
             }
         </div>
     }
+}
+
+/// Whether a tie of this subtree is open.
+fn any_open(view: &NodeView) -> bool {
+    view.card.open || view.feeders.iter().any(|feeder| any_open(feeder))
 }

@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
-use crate::support::{frames, mount, Mounted};
+use crate::support::{frames, mount, press, Mounted};
 
 /// Has the first team of tie `tie` of round `round` come straight from the
 /// tie it won two rounds before (its line passes the round between), and
@@ -148,6 +148,14 @@ async fn chunks_out_of_view_are_skipped_and_as_big_as_drawn() {
             let passing = ".cb-node[data-rows] > .cb-pass";
             assert!(!widget.all(passing).is_empty(), "no chunk passes a round");
         }
+        // Chromium types `attr()`: there the chunks are at work.
+        let navigator = js_sys::Reflect::get(&js_sys::global(), &"navigator".into());
+        let chromium = navigator
+            .and_then(|navigator| js_sys::Reflect::get(&navigator, &"userAgent".into()))
+            .ok()
+            .and_then(|agent| agent.as_string())
+            .is_some_and(|agent| agent.contains("Chrome/"));
+        assert!(!chromium || typed_attr(), "Chromium without attr()'s types");
         if typed_attr() {
             let card = |chunk: &Element| chunk.query_selector(".cb-card").ok().flatten();
             let first = chunks.first().and_then(card).expect("a card");
@@ -180,4 +188,33 @@ async fn chunks_out_of_view_are_skipped_and_as_big_as_drawn() {
         }
         widget.destroy();
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_chunk_with_an_open_tie_is_drawn_whole_and_a_chunk_again_once_closed() {
+    // The host's `open` names a first-round tie of the last chunk, far
+    // below the window: its chunk is no chunk while the tie is open (it is
+    // taller than its rows), whether in view or not.
+    let competition = generate(128, 1).expect("a generated competition");
+    let last = competition.rounds[0].ties.len() - 1;
+    let open = competition.rounds[0].ties[last].legs[0].id.clone();
+    let widget = mount(Options {
+        data: Some(competition),
+        hash: Some(false),
+        open: Some(open),
+        ..Options::default()
+    })
+    .await;
+    frames(2).await;
+    let chunks = || widget.all(".cb-node[data-rows]").len();
+    assert_eq!(chunks(), 7, "the open tie's chunk is not one");
+    let card = widget
+        .all("button.cb-tie[aria-expanded=\"true\"]")
+        .pop()
+        .expect("the open tie");
+    assert!(drawn(&card), "the open tie is drawn");
+    press(&card).await;
+    frames(2).await;
+    assert_eq!(chunks(), 8, "closed, it is a chunk again");
+    widget.destroy();
 }

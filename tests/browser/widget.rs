@@ -42,6 +42,19 @@ fn pseudo_height(element: &Element, pseudo: &str) -> f64 {
     height.trim_end_matches("px").parse().unwrap_or(f64::NAN)
 }
 
+/// The top of an element's content, where its grid's first row starts (a
+/// chunk has padding: room for its first card's focus ring).
+fn content_top(element: &Element) -> f64 {
+    let padding = gloo::utils::window()
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("padding-top").ok())
+        .and_then(|top| top.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(0.0);
+    element.get_bounding_client_rect().top() + padding
+}
+
 /// The bottom of a node's first row, where its card sits: its feeders'
 /// bottom; for an only feeder, which shares the node's rows (a subgrid, its
 /// open boxes in the second), that feeder's first row; with no feeders, its
@@ -77,12 +90,11 @@ pub fn assert_every_line_joins_its_cards(widget: &Mounted) {
         let join = node.get_attribute("data-join").unwrap_or_default();
         let card = card_of(&node);
         let card_middle = middle(&card);
-        let rect = node.get_bounding_client_rect();
         let row_bottom = first_row_bottom(&node);
         // Where this node's stretch of line leaves its card.
         let line = match join.as_str() {
             "only" | "first" => Some(row_bottom - pseudo_height(&node, "::before")),
-            "last" => Some(rect.top() + pseudo_height(&node, "::before")),
+            "last" => Some(content_top(&node) + pseudo_height(&node, "::before")),
             _ => None,
         };
         if let Some(line) = line {
