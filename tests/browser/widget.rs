@@ -45,14 +45,18 @@ fn pseudo_height(element: &Element, pseudo: &str) -> f64 {
 /// The top of an element's content, where its grid's first row starts (a
 /// chunk has padding: room for its first card's focus ring).
 fn content_top(element: &Element) -> f64 {
-    let padding = gloo::utils::window()
+    element.get_bounding_client_rect().top() + used_px(element, "padding-top")
+}
+
+/// A property's used length, in pixels (0 when it has none).
+fn used_px(element: &Element, property: &str) -> f64 {
+    gloo::utils::window()
         .get_computed_style(element)
         .ok()
         .flatten()
-        .and_then(|style| style.get_property_value("padding-top").ok())
-        .and_then(|top| top.trim_end_matches("px").parse::<f64>().ok())
-        .unwrap_or(0.0);
-    element.get_bounding_client_rect().top() + padding
+        .and_then(|style| style.get_property_value(property).ok())
+        .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(0.0)
 }
 
 /// The bottom of a node's first row, where its card sits: its feeders'
@@ -70,14 +74,7 @@ fn first_row_bottom(node: &Element) -> f64 {
         return feeders.get_bounding_client_rect().bottom();
     }
     let card = card_of(node);
-    let margin = gloo::utils::window()
-        .get_computed_style(&card)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("margin-bottom").ok())
-        .and_then(|margin| margin.trim_end_matches("px").parse::<f64>().ok())
-        .unwrap_or(0.0);
-    card.get_bounding_client_rect().bottom() + margin
+    card.get_bounding_client_rect().bottom() + used_px(&card, "margin-bottom")
 }
 
 /// Checks every line of the bracket: the stretch each node draws leaves its
